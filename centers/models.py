@@ -1,0 +1,605 @@
+"""The network's centers and the things they are described by.
+
+Snippets (Operator, Service, TargetGroup, TeamRole, Place) are translatable and shared by
+every center, so a service or a target group is written once and translated once.
+"""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from home.blocks import BodyBlock, FiguresBlock
+
+
+class Region(models.TextChoices):
+    """Bulgaria's 28 regions (области), for finding centers by region."""
+
+    BLAGOEVGRAD = "blagoevgrad", _("Blagoevgrad")
+    BURGAS = "burgas", _("Burgas")
+    DOBRICH = "dobrich", _("Dobrich")
+    GABROVO = "gabrovo", _("Gabrovo")
+    HASKOVO = "haskovo", _("Haskovo")
+    KARDZHALI = "kardzhali", _("Kardzhali")
+    KYUSTENDIL = "kyustendil", _("Kyustendil")
+    LOVECH = "lovech", _("Lovech")
+    MONTANA = "montana", _("Montana")
+    PAZARDZHIK = "pazardzhik", _("Pazardzhik")
+    PERNIK = "pernik", _("Pernik")
+    PLEVEN = "pleven", _("Pleven")
+    PLOVDIV = "plovdiv", _("Plovdiv")
+    RAZGRAD = "razgrad", _("Razgrad")
+    RUSE = "ruse", _("Ruse")
+    SHUMEN = "shumen", _("Shumen")
+    SILISTRA = "silistra", _("Silistra")
+    SLIVEN = "sliven", _("Sliven")
+    SMOLYAN = "smolyan", _("Smolyan")
+    SOFIA_CITY = "sofia-city", _("Sofia City")
+    SOFIA = "sofia", _("Sofia Province")
+    STARA_ZAGORA = "stara-zagora", _("Stara Zagora")
+    TARGOVISHTE = "targovishte", _("Targovishte")
+    VARNA = "varna", _("Varna")
+    VELIKO_TARNOVO = "veliko-tarnovo", _("Veliko Tarnovo")
+    VIDIN = "vidin", _("Vidin")
+    VRATSA = "vratsa", _("Vratsa")
+    YAMBOL = "yambol", _("Yambol")
+
+
+class Funding(models.TextChoices):
+    STATE_DELEGATED = "state-delegated", _("State-delegated activity")
+    MUNICIPAL = "municipal", _("Municipal budget")
+    DONATIONS = "donations", _("Donations only, no public funding")
+
+
+@register_snippet
+class Operator(TranslatableMixin, index.Indexed, models.Model):
+    """The organisation that runs a center under its licence."""
+
+    name = models.CharField(
+        max_length=255,
+        verbose_name=_("name"),
+        help_text=_("The organisation's full name, e.g. Сдружение „SOS Детски селища България“."),
+    )
+    is_sos = models.BooleanField(
+        default=False,
+        verbose_name=_("SOS Children's Villages Bulgaria"),
+        help_text=_("Tick for SOS Children's Villages Bulgaria itself; leave empty for partners."),
+    )
+    partner_note = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("working with"),
+        help_text=_("A partner the operator runs the centre with, if the source names one."),
+    )
+    website = models.URLField(blank=True, verbose_name=_("website"), help_text=_("Optional."))
+
+    panels = [FieldPanel("name"), FieldPanel("is_sos"), FieldPanel("partner_note"), FieldPanel("website")]
+    search_fields = [index.SearchField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("operator")
+        verbose_name_plural = _("operators")
+        ordering = ["-is_sos", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class Service(TranslatableMixin, index.Indexed, models.Model):
+    """A social service a ЦОП provides under the Social Services Act."""
+
+    class Access(models.TextChoices):
+        GENERAL = "general", _("General access: no referral needed")
+        SPECIALISED = "specialised", _("Specialised: by referral or needs assessment")
+
+    name = models.CharField(
+        max_length=255, verbose_name=_("name"), help_text=_("The service as the law or the centre names it.")
+    )
+    access = models.CharField(
+        max_length=20,
+        choices=Access.choices,
+        verbose_name=_("access"),
+        help_text=_("General-access services need no referral; specialised ones need one and a contract."),
+    )
+    description = models.TextField(
+        blank=True,
+        verbose_name=_("description"),
+        help_text=_("What the service is, in plain words, and any time limit."),
+    )
+    legal_basis = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("legal basis"),
+        help_text=_("The article of law it rests on, with an “as of” date if the law has changed."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, verbose_name=_("order"), help_text=_("Lower numbers are listed first.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("access"),
+        FieldPanel("description"),
+        FieldPanel("legal_basis"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        ordering = ["access", "sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class TargetGroup(TranslatableMixin, index.Indexed, models.Model):
+    """A group of people a center or a programme is for."""
+
+    name = models.CharField(
+        max_length=255, verbose_name=_("name"), help_text=_("Who they are, e.g. “Foster families”.")
+    )
+    description = models.TextField(
+        blank=True, verbose_name=_("description"), help_text=_("Optional: a sentence on who is meant.")
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, verbose_name=_("order"), help_text=_("Lower numbers are listed first.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class TeamRole(TranslatableMixin, models.Model):
+    """A profession on a center's team: psychologist, speech therapist, social worker…"""
+
+    name = models.CharField(
+        max_length=120, verbose_name=_("name"), help_text=_("The profession, e.g. “psychologist”.")
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, verbose_name=_("order"), help_text=_("Lower numbers are listed first.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("team role")
+        verbose_name_plural = _("team roles")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class Place(TranslatableMixin, index.Indexed, models.Model):
+    """A town, village or municipality a center serves beyond its own address."""
+
+    name = models.CharField(
+        max_length=120, verbose_name=_("name"), help_text=_("The place's usual name, e.g. “Дебелец”.")
+    )
+    municipality = models.CharField(
+        max_length=120,
+        blank=True,
+        verbose_name=_("municipality"),
+        help_text=_("The municipality it belongs to, e.g. “Велико Търново”."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("municipality")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class CenterIndexPage(Page):
+    """Lists every center of the network, SOS centers first, then partners."""
+
+    intro = models.TextField(
+        blank=True,
+        verbose_name=_("introduction"),
+        help_text=_("A sentence or two above the list: what a ЦОП is and that its services are free."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["centers.CenterPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("centre index")
+
+    def centers(self):
+        return (
+            CenterPage.objects.live()
+            .child_of(self)
+            .select_related("operator")
+            .prefetch_related("services")
+            .order_by("-operator__is_sos", "town", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        centers = list(self.centers())
+        context["sos_centers"] = [c for c in centers if c.operator and c.operator.is_sos]
+        context["partner_centers"] = [c for c in centers if not (c.operator and c.operator.is_sos)]
+        return context
+
+
+class CenterPage(Page):
+    """One Community Support Centre (ЦОП): where it is, who runs it, what it offers, how to get in."""
+
+    # Identity
+    service_name = models.CharField(
+        max_length=255,
+        verbose_name=_("name of the service"),
+        help_text=_("The social service's current legal name, e.g. “Център за обществена подкрепа”."),
+    )
+    former_service_name = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("former name of the service"),
+        help_text=_("The name the service had before, e.g. “Консултативен център”. Empty if none."),
+    )
+    summary = models.TextField(
+        verbose_name=_("summary"),
+        help_text=_("Two or three sentences: who the centre helps and how. Shown in lists."),
+    )
+    operator = models.ForeignKey(
+        Operator,
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="centers",
+        verbose_name=_("operator"),
+        help_text=_("The organisation that runs the centre."),
+    )
+
+    # Where
+    town = models.CharField(max_length=120, verbose_name=_("town"), help_text=_("The town the centre is in."))
+    municipality = models.CharField(
+        max_length=120, blank=True, verbose_name=_("municipality"), help_text=_("E.g. “Община Перник”.")
+    )
+    region = models.CharField(
+        max_length=20,
+        choices=Region.choices,
+        verbose_name=_("region"),
+        help_text=_("The region (област) the centre is in; used to find centres by region."),
+    )
+    street_address = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("street address"),
+        help_text=_("Street and number. Leave empty until it is confirmed."),
+    )
+    location_note = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("where to find it"),
+        help_text=_("E.g. “on the grounds of SOS Children's Village Tryavna”."),
+    )
+    latitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(41), MaxValueValidator(45)],
+        verbose_name=_("latitude"),
+        help_text=_("For the map, e.g. 42.60528. Without a street address, the town's centre."),
+    )
+    longitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(22), MaxValueValidator(29)],
+        verbose_name=_("longitude"),
+        help_text=_("For the map, e.g. 23.03778."),
+    )
+    location_is_approximate = models.BooleanField(
+        default=True,
+        verbose_name=_("map point is the town, not the door"),
+        help_text=_("Leave ticked while the coordinates are the town's; untick once they mark the building."),
+    )
+
+    # Contact
+    phone = models.CharField(
+        max_length=40, blank=True, verbose_name=_("phone"), help_text=_("With area code, e.g. 076 123 456.")
+    )
+    email = models.EmailField(blank=True, verbose_name=_("e-mail"), help_text=_("The centre's own address."))
+    opening_hours = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("opening hours"),
+        help_text=_("E.g. “Monday to Friday, 9:00–17:30”. Leave empty until confirmed."),
+    )
+
+    # History
+    opened_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        verbose_name=_("year opened"),
+        help_text=_("The year the centre started work."),
+    )
+    opened_month = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        verbose_name=_("month opened"),
+        help_text=_("1–12, if the source gives the month."),
+    )
+    predecessor = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("predecessor"),
+        help_text=_("The service this centre continues, e.g. “ЦОП Радомир”."),
+    )
+    predecessor_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        verbose_name=_("predecessor opened in"),
+        help_text=_("The year the predecessor opened, e.g. 2008."),
+    )
+
+    # Size and reach
+    capacity = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("capacity"), help_text=_("Places under the licence, if known.")
+    )
+    staff_count = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("staff"),
+        help_text=_("Number of staff, if the source gives it."),
+    )
+    monthly_children = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("children a month"),
+        help_text=_("How many children the centre serves in a month."),
+    )
+    monthly_adults = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("adults a month"),
+        help_text=_("How many parents and carers the centre serves in a month."),
+    )
+    reach_figures = StreamField(
+        FiguresBlock(),
+        blank=True,
+        verbose_name=_("other figures"),
+        help_text=_(
+            "Other results with the year they are from, e.g. “1000+ people in community work, 2025”."
+        ),
+    )
+
+    # What it offers and to whom
+    team_roles = ParentalManyToManyField(
+        TeamRole,
+        blank=True,
+        related_name="centers",
+        verbose_name=_("team"),
+        help_text=_("The professions on the centre's team."),
+    )
+    services = ParentalManyToManyField(
+        Service,
+        blank=True,
+        related_name="centers",
+        verbose_name=_("services"),
+        help_text=_("The social services the centre provides."),
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup,
+        blank=True,
+        related_name="centers",
+        verbose_name=_("target groups"),
+        help_text=_("Who the centre works with."),
+    )
+
+    # Ways in
+    accepts_direct_requests = models.BooleanField(
+        default=True,
+        verbose_name=_("families can come directly"),
+        help_text=_("A parent or guardian can ask for help without any referral."),
+    )
+    accepts_referrals = models.BooleanField(
+        default=True,
+        verbose_name=_("takes referrals"),
+        help_text=_("Takes referrals from the Child Protection Department, schools, doctors and others."),
+    )
+    access_note = models.TextField(
+        blank=True,
+        verbose_name=_("how to get in"),
+        help_text=_("Anything particular to this centre about how families reach it."),
+    )
+
+    # Funding and licence
+    funding = models.CharField(
+        max_length=20,
+        choices=Funding.choices,
+        blank=True,
+        verbose_name=_("funding"),
+        help_text=_("How the centre is paid for. Leave empty if the sources do not say."),
+    )
+    funding_note = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("funding note"),
+        help_text=_("E.g. “in partnership with Veliko Tarnovo municipality”."),
+    )
+    licence = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("licence"),
+        help_text=_(
+            "Who licensed the service, e.g. “licensed by the Agency for Quality of Social Services”."
+        ),
+    )
+
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("more about the centre"),
+        help_text=_("Everything else: history, awards, how the team works."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("service_name"), FieldPanel("former_service_name"), FieldPanel("operator")],
+            heading=_("Name and operator"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("town"), FieldPanel("municipality"), FieldPanel("region")]),
+                FieldPanel("street_address"),
+                FieldPanel("location_note"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("location_is_approximate"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("opening_hours")],
+            heading=_("Contact"),
+        ),
+        InlinePanel("places", label=_("Places served by mobile work or outreach offices")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opened_year"), FieldPanel("opened_month")]),
+                FieldRowPanel([FieldPanel("predecessor"), FieldPanel("predecessor_year")]),
+            ],
+            heading=_("History"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("staff_count")]),
+                FieldRowPanel([FieldPanel("monthly_children"), FieldPanel("monthly_adults")]),
+                FieldPanel("reach_figures"),
+            ],
+            heading=_("Size and reach"),
+        ),
+        FieldPanel("team_roles", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("services", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("program_links", label=_("Programmes the centre runs")),
+        MultiFieldPanel(
+            [
+                FieldPanel("accepts_direct_requests"),
+                FieldPanel("accepts_referrals"),
+                FieldPanel("access_note"),
+            ],
+            heading=_("Ways in"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("funding"), FieldPanel("funding_note"), FieldPanel("licence")],
+            heading=_("Funding and licence"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("town"),
+        index.SearchField("municipality"),
+        index.SearchField("body"),
+        index.FilterField("region"),
+    ]
+
+    parent_page_types = ["centers.CenterIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("centre")
+        verbose_name_plural = _("centres")
+
+    @property
+    def is_sos(self):
+        return bool(self.operator and self.operator.is_sos)
+
+    def programs(self):
+        from programs.models import ProgramPage
+
+        program_keys = self.program_links.values_list("program__translation_key", flat=True)
+        return ProgramPage.objects.live().filter(locale=self.locale, translation_key__in=program_keys)
+
+    def news(self):
+        """Live news items that name this centre, newest first."""
+        from news.models import NewsPage
+
+        return (
+            NewsPage.objects.live()
+            .filter(locale=self.locale, related_centers__center__translation_key=self.translation_key)
+            .distinct()
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = self.programs()
+        context["news_items"] = self.news()[:5]
+        context["places"] = self.places.select_related("place")
+        return context
+
+
+class CenterPlace(Orderable):
+    """A place a center reaches beyond its own door."""
+
+    class How(models.TextChoices):
+        MOBILE_WORK = "mobile", _("mobile work")
+        OUTREACH_OFFICE = "office", _("outreach office")
+        MUNICIPALITY = "municipality", _("whole municipality served")
+
+    center = ParentalKey(CenterPage, on_delete=models.CASCADE, related_name="places")
+    place = models.ForeignKey(
+        Place,
+        on_delete=models.CASCADE,
+        related_name="center_links",
+        verbose_name=_("place"),
+        help_text=_("The town, village or municipality."),
+    )
+    how = models.CharField(
+        max_length=20,
+        choices=How.choices,
+        verbose_name=_("how it is served"),
+        help_text=_("Mobile work visits; an outreach office is a room the team works from there."),
+    )
+
+    panels = [FieldPanel("place"), FieldPanel("how")]
+
+
+class CenterProgram(Orderable):
+    """A programme a center runs. Programme pages list their centers from these links."""
+
+    center = ParentalKey(CenterPage, on_delete=models.CASCADE, related_name="program_links")
+    program = models.ForeignKey(
+        "programs.ProgramPage",
+        on_delete=models.CASCADE,
+        related_name="center_links",
+        verbose_name=_("programme"),
+        help_text=_("A programme or method the centre runs."),
+    )
+
+    panels = [PageChooserPanel("program", page_type="programs.ProgramPage")]

@@ -1,0 +1,24 @@
+"""The site's real content, as data: `manage.py load_content` builds the site from it.
+
+Every fact comes from the source texts (shared/seeds, sorted in shared/content-brief.md).
+Where the sources are silent a field is left out, never guessed.
+
+The modules and what they hold:
+- snippets.py: OPERATORS, SERVICES, TARGET_GROUPS, TEAM_ROLES, PLACES — lists of dicts, each
+  with a "key" (a stable Latin identifier the other modules refer to) and the model's fields.
+- programs.py: PROGRAM_INDEX (dict) and PROGRAMS (list of dicts).
+- centers.py: CENTER_INDEX (dict) and CENTERS (list of dicts). Relations are lists of keys:
+  "operator", "team_roles", "services", "target_groups", "programs"; "places" is a list of
+  (place_key, how) with how in "mobile", "office", "municipality".
+- news.py: NEWS_INDEX (dict) and NEWS (list of dicts): "date" (datetime.date), "tags" (list of
+  str), "centers" (center keys), "image" (an illustration key or absent).
+- pages.py: HOME (dict), STANDARD_PAGES (list of dicts, each with a "key").
+- illustrations.py: ILLUSTRATIONS — {"key", "file" (in illustrations/), "title", "description"}.
+
+Bodies ("body") are lists of (block type, value) pairs of home.blocks.BodyBlock:
+  ("heading", "text"), ("paragraph", "<p>html</p>"), ("notice", {"title": ..., "text": "<p>..</p>"}),
+  ("quote", {"text": ..., "attribution": ...}), ("image", {"illustration": key, "alt": ...}).
+Figures ("figures", "reach_figures") are lists of {"value", "label", "as_of"}.
+Every page dict has "title" and "slug" (Latin, by the official transliteration; home/slugs.py),
+and may have "seo_title" and "search_description".
+"""

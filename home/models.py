@@ -1,0 +1,131 @@
+"""The home page and the plain content pages (About, How to get help, Privacy)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, FiguresBlock
+
+
+class HomePage(Page):
+    """The front door: what the network is, where to get help, and what it does."""
+
+    lead = models.TextField(
+        verbose_name=_("lead statement"),
+        help_text=_("One or two sentences under the site name: who we are and who we help."),
+    )
+    figures = StreamField(
+        FiguresBlock(),
+        blank=True,
+        verbose_name=_("key figures"),
+        help_text=_("Three or four numbers from the centres' work, each with what it counts."),
+    )
+    help_title = models.CharField(
+        max_length=120,
+        verbose_name=_("“get help” title"),
+        help_text=_("The heading of the box that tells a family where to turn, e.g. “Need support?”."),
+    )
+    help_text = RichTextField(
+        features=["bold", "italic", "link", "ul"],
+        verbose_name=_("“get help” text"),
+        help_text=_("Where to go, that the services are free, and whether a referral is needed."),
+    )
+    help_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("“get help” page"),
+        help_text=_("The page the box links to for the full details, usually “How to get help”."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("help_title"), FieldPanel("help_text"), PageChooserPanel("help_page")],
+            heading=_("Get help"),
+        ),
+        FieldPanel("figures"),
+        InlinePanel("featured_centers", label=_("Featured centres"), max_num=6),
+        InlinePanel("featured_programs", label=_("Featured programmes"), max_num=6),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("lead")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "centers.CenterIndexPage",
+        "programs.ProgramIndexPage",
+        "news.NewsIndexPage",
+        "home.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live().descendant_of(self).select_related("image").order_by("-date", "-pk")[:3]
+        )
+        context["featured_centers"] = [
+            item.page.specific for item in self.featured_centers.select_related("page")
+        ]
+        context["featured_programs"] = [
+            item.page.specific for item in self.featured_programs.select_related("page")
+        ]
+        return context
+
+
+class HomeFeaturedCenter(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_centers")
+    page = models.ForeignKey(
+        "centers.CenterPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("centre"),
+        help_text=_("A centre to show on the home page."),
+    )
+    panels = [PageChooserPanel("page")]
+
+
+class HomeFeaturedProgram(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_programs")
+    page = models.ForeignKey(
+        "programs.ProgramPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("programme"),
+        help_text=_("A programme to show on the home page."),
+    )
+    panels = [PageChooserPanel("page")]
+
+
+class StandardPage(Page):
+    """A page of plain content: About the network, How to get help, Privacy."""
+
+    intro = models.TextField(
+        blank=True,
+        verbose_name=_("introduction"),
+        help_text=_("A sentence or two shown above the body and in lists and search results."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        help_text=_("The page's content: headings, text, images, quotes and notices."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,140 @@
+"""Each page type lives only where it belongs, can be created in the admin, and renders."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from centers.models import CenterIndexPage, CenterPage
+from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage
+from programs.models import ProgramIndexPage, ProgramPage
+from tests import builders
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    def test_home_page_sits_at_the_root_only(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {CenterIndexPage, ProgramIndexPage, NewsIndexPage, StandardPage})
+
+    def test_centers_live_under_the_center_index_only(self):
+        self.assertAllowedParentPageTypes(CenterPage, {CenterIndexPage})
+        self.assertAllowedSubpageTypes(CenterIndexPage, {CenterPage})
+        self.assertAllowedSubpageTypes(CenterPage, set())
+
+    def test_programs_live_under_the_program_index_only(self):
+        self.assertAllowedParentPageTypes(ProgramPage, {ProgramIndexPage})
+        self.assertAllowedSubpageTypes(ProgramIndexPage, {ProgramPage})
+        self.assertAllowedSubpageTypes(ProgramPage, set())
+
+    def test_news_lives_under_the_news_index_only(self):
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
+        self.assertAllowedSubpageTypes(NewsPage, set())
+
+    def test_indexes_and_standard_pages_live_under_the_home_page(self):
+        for index in (CenterIndexPage, ProgramIndexPage, NewsIndexPage):
+            self.assertAllowedParentPageTypes(index, {HomePage})
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+
+
+class PageCreationTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = builders.build_site()
+
+    def setUp(self):
+        self.login()
+
+    def test_a_second_center_index_cannot_be_added_to_the_same_home(self):
+        home = self.tree["home"]
+        for index in (CenterIndexPage, ProgramIndexPage, NewsIndexPage):
+            with self.subTest(index=index.__name__):
+                self.assertFalse(index.can_create_at(home))
+
+    def test_editor_can_create_a_standard_page(self):
+        self.assertCanCreate(
+            self.tree["home"],
+            StandardPage,
+            nested_form_data(
+                {
+                    "title": "Поверителност",
+                    "slug": "poveritelnost",
+                    "intro": "Как пазим данните ви.",
+                    "body": streamfield([("paragraph", rich_text("<p>Текст.</p>"))]),
+                }
+            ),
+        )
+
+    def test_editor_can_create_a_program(self):
+        self.assertCanCreate(
+            self.tree["programs"],
+            ProgramPage,
+            nested_form_data(
+                {
+                    "title": "Защитно поведение",
+                    "slug": "zashtitno-povedenie",
+                    "summary": "Програма за безопасност.",
+                    "body": streamfield([]),
+                }
+            ),
+        )
+
+    def test_editor_can_create_a_center(self):
+        operator = builders.operator()
+        self.assertCanCreate(
+            self.tree["centers"],
+            CenterPage,
+            nested_form_data(
+                {
+                    "title": "SOS ЦОП Перник",
+                    "slug": "pernik",
+                    "service_name": "Център за обществена подкрепа",
+                    "summary": "Подкрепа за деца и семейства.",
+                    "operator": operator.pk,
+                    "town": "Перник",
+                    "region": "pernik",
+                    "reach_figures": streamfield([]),
+                    "body": streamfield([]),
+                    "places": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+                    "program_links": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+                }
+            ),
+        )
+
+    def test_editor_can_create_a_news_item(self):
+        self.assertCanCreate(
+            self.tree["news"],
+            NewsPage,
+            nested_form_data(
+                {
+                    "title": "Нов център",
+                    "slug": "nov-tsentar",
+                    "date": "2026-11-20",
+                    "lead": "Отвори нов център.",
+                    "tags": "Перник",
+                    "body": streamfield([("paragraph", rich_text("<p>Текст.</p>"))]),
+                    "related_centers": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+                }
+            ),
+        )
+
+
+class PageRenderingTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = builders.build_site()
+        program = builders.add_program(cls.tree["programs"])
+        center = builders.add_center(cls.tree["centers"], programs=[program])
+        cls.pages = [
+            cls.tree["home"],
+            *cls.tree.values(),
+            program,
+            center,
+            builders.add_news(cls.tree["news"], centers=[center], tags=["Перник"]),
+            builders.add_standard_page(cls.tree["home"]),
+        ]
+
+    def test_every_page_type_renders(self):
+        for page in self.pages:
+            with self.subTest(page=type(page).__name__):
+                self.assertPageIsRenderable(page)

@@ -1,0 +1,3 @@
+# "5 май 2025": day without a leading zero, the month's name (lower case via locale/bg).
+DATE_FORMAT = "j F Y"
+SHORT_DATE_FORMAT = "d.m.Y"
