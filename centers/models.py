@@ -7,6 +7,7 @@ every center, so a service or a target group is written once and translated once
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -534,6 +535,10 @@ class CenterPage(Page):
     class Meta:
         verbose_name = _("centre")
         verbose_name_plural = _("centres")
+
+    @property
+    def opened_month_name(self):
+        return MONTHS.get(self.opened_month, "")
 
     @property
     def is_sos(self):

@@ -64,7 +64,10 @@ def add_center(index, title=None, programs=(), **fields):
 def add_program(index, title=None, **fields):
     number = next(_numbers)
     return publish(
-        index, ProgramPage(title=title or f"Програма {number}", slug=f"program-{number}", summary="Какво прави.", **fields)
+        index,
+        ProgramPage(
+            title=title or f"Програма {number}", slug=f"program-{number}", summary="Какво прави.", **fields
+        ),
     )
 
 
@@ -88,5 +91,7 @@ def add_standard_page(parent, title="За мрежата"):
     number = next(_numbers)
     return publish(
         parent,
-        StandardPage(title=title, slug=f"page-{number}", body=[{"type": "paragraph", "value": "<p>Текст.</p>"}]),
+        StandardPage(
+            title=title, slug=f"page-{number}", body=[{"type": "paragraph", "value": "<p>Текст.</p>"}]
+        ),
     )

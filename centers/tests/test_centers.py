@@ -24,7 +24,9 @@ class CenterPageTests(TestCase):
             predecessor_year=2008,
             funding="donations",
         )
-        cls.other_center = builders.add_center(cls.tree["centers"], title="ЦОП Разлог", programs=[cls.other_program])
+        cls.other_center = builders.add_center(
+            cls.tree["centers"], title="ЦОП Разлог", programs=[cls.other_program]
+        )
         builders.add_news(cls.tree["news"], title="Декларация за подкрепа", centers=[cls.center])
         builders.add_news(cls.tree["news"], title="Нов център в Разлог", centers=[cls.other_center])
 
@@ -42,7 +44,7 @@ class CenterPageTests(TestCase):
         response = self.client.get(self.center.url)
         self.assertContains(response, "ЦОП Радомир")
         self.assertContains(response, "открит през 2008 г.")
-        self.assertContains(response, "4.2016 г.")
+        self.assertContains(response, "април 2016 г.")
         self.assertContains(response, "Само дарения, без публично финансиране")
         self.assertContains(response, "Услугите на центъра са безплатни.")
 
@@ -69,7 +71,9 @@ class CenterIndexTests(TestCase):
 
     def test_sos_centers_and_partner_centers_are_listed_apart(self):
         builders.add_center(self.tree["centers"], title="SOS ЦОП Габрово")
-        builders.add_center(self.tree["centers"], title="ЦОП Казанлък", operator=builders.operator(is_sos=False))
+        builders.add_center(
+            self.tree["centers"], title="ЦОП Казанлък", operator=builders.operator(is_sos=False)
+        )
         response = self.client.get(self.tree["centers"].url)
         self.assertEqual([c.title for c in response.context["sos_centers"]], ["SOS ЦОП Габрово"])
         self.assertEqual([c.title for c in response.context["partner_centers"]], ["ЦОП Казанлък"])

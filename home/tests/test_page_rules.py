@@ -14,7 +14,9 @@ from tests import builders
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {CenterIndexPage, ProgramIndexPage, NewsIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {CenterIndexPage, ProgramIndexPage, NewsIndexPage, StandardPage}
+        )
 
     def test_centers_live_under_the_center_index_only(self):
         self.assertAllowedParentPageTypes(CenterPage, {CenterIndexPage})

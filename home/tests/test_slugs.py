@@ -5,7 +5,10 @@ from home.slugs import slugify_bg
 
 class TransliterationTests(SimpleTestCase):
     def test_letters_follow_the_official_table(self):
-        self.assertEqual(slugify_bg("Жаба Цар Чичо Шапка Щърк Ъгъл Юни Ябълка Йордан Хляб"), "zhaba-tsar-chicho-shapka-shtark-agal-yuni-yabalka-yordan-hlyab")
+        self.assertEqual(
+            slugify_bg("Жаба Цар Чичо Шапка Щърк Ъгъл Юни Ябълка Йордан Хляб"),
+            "zhaba-tsar-chicho-shapka-shtark-agal-yuni-yabalka-yordan-hlyab",
+        )
 
     def test_word_final_ia_becomes_ia_not_iya(self):
         self.assertEqual(slugify_bg("България"), "balgaria")

@@ -20,9 +20,15 @@ class NewsIndexTests(TestCase):
         cls.tree = builders.build_site()
         cls.index = cls.tree["news"]
         cls.pernik = builders.add_center(cls.tree["centers"], title="SOS ЦОП Перник")
-        cls.razlog = builders.add_center(cls.tree["centers"], title="ЦОП Разлог", town="Разлог", region="blagoevgrad")
-        cls.old = builders.add_news(cls.index, "Стара", datetime.date(2025, 3, 1), centers=[cls.razlog], tags=["Разлог"])
-        cls.new = builders.add_news(cls.index, "Нова", datetime.date(2026, 11, 20), centers=[cls.pernik], tags=["Перник"])
+        cls.razlog = builders.add_center(
+            cls.tree["centers"], title="ЦОП Разлог", town="Разлог", region="blagoevgrad"
+        )
+        cls.old = builders.add_news(
+            cls.index, "Стара", datetime.date(2025, 3, 1), centers=[cls.razlog], tags=["Разлог"]
+        )
+        cls.new = builders.add_news(
+            cls.index, "Нова", datetime.date(2026, 11, 20), centers=[cls.pernik], tags=["Перник"]
+        )
 
     def get(self, **params):
         return self.client.get(self.index.url, params)

@@ -1,0 +1,180 @@
+"""load_content builds the whole site from the sources, faithfully, and a second run changes nothing."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from centers.models import CenterPage, Operator, Place, Service, TargetGroup, TeamRole
+from home.models import HomePage, StandardPage
+from news.models import NewsPage
+from programs.models import ProgramPage
+
+CENTERS = {
+    # slug: (town, year opened, operator is SOS, funding)
+    "sofia-shans": ("София", 2007, True, ""),
+    "pernik": ("Перник", 2016, True, "donations"),
+    "gabrovo": ("Габрово", 2007, True, ""),
+    "veliko-tarnovo": ("Велико Търново", 2008, True, "state-delegated"),
+    "tryavna": ("Трявна", 2018, True, ""),
+    "kazanlak": ("Казанлък", None, False, "state-delegated"),
+    "razlog": ("Разлог", 2020, False, "state-delegated"),
+}
+
+
+def load():
+    out = StringIO()
+    call_command("load_content", stdout=out)
+    return out.getvalue()
+
+
+class LoadContentTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.first_run = load()
+
+    def test_home_page_is_the_default_sites_root(self):
+        home = HomePage.objects.get()
+        self.assertEqual(Site.objects.get(is_default_site=True).root_page.specific, home)
+        self.assertTrue(home.featured_centers.exists())
+        self.assertTrue(home.featured_programs.exists())
+        self.assertEqual(home.help_page.slug, "pomosht")
+        self.assertFalse(Page.objects.filter(title__startswith="Welcome to").exists())
+
+    def test_every_center_of_the_sources_exists_with_its_key_facts(self):
+        for slug, (town, year, is_sos, funding) in CENTERS.items():
+            with self.subTest(center=slug):
+                center = CenterPage.objects.live().get(slug=slug)
+                self.assertEqual(center.town, town)
+                self.assertEqual(center.opened_year, year)
+                self.assertEqual(center.operator.is_sos, is_sos)
+                self.assertEqual(center.funding, funding)
+        self.assertEqual(CenterPage.objects.count(), len(CENTERS))
+
+    def test_pernik_carries_its_history_reach_and_programmes(self):
+        pernik = CenterPage.objects.get(slug="pernik")
+        self.assertEqual((pernik.opened_month, pernik.predecessor_year), (4, 2008))
+        self.assertIn("Радомир", pernik.predecessor)
+        self.assertIn("АКСУ", pernik.licence)
+        self.assertIn("1000", " ".join(figure.value["value"] for figure in pernik.reach_figures))
+        programs = set(pernik.programs().values_list("slug", flat=True))
+        self.assertLessEqual(
+            {"ritam-karti-daga", "elementat-igra", "zashtitno-povedenie", "emotsionalna-regulatsia"}, programs
+        )
+        self.assertEqual(
+            set(pernik.places.values_list("place__name", flat=True)) & {"Община Перник"}, {"Община Перник"}
+        )
+
+    def test_partner_centers_name_their_operators_capacity_and_reach(self):
+        kazanlak = CenterPage.objects.get(slug="kazanlak")
+        self.assertIn("Бъдеще за децата", kazanlak.operator.name)
+        self.assertEqual((kazanlak.capacity, kazanlak.staff_count), (60, 12))
+        razlog = CenterPage.objects.get(slug="razlog")
+        self.assertEqual((razlog.capacity, razlog.opened_month), (20, 3))
+        self.assertIn("48", " ".join(figure.value["value"] for figure in razlog.reach_figures))
+
+    def test_sos_consultative_centers_serve_60_children_and_50_adults_a_month(self):
+        for slug in ("sofia-shans", "pernik", "gabrovo", "veliko-tarnovo"):
+            center = CenterPage.objects.get(slug=slug)
+            self.assertEqual((center.monthly_children, center.monthly_adults), (60, 50), slug)
+            self.assertEqual(center.former_service_name, "Консултативен център")
+
+    def test_outreach_and_mobile_work_places_are_linked_to_their_centers(self):
+        self.assertEqual(
+            set(Place.objects.get(name="Дебелец").center_links.values_list("center__slug", "how")),
+            {("veliko-tarnovo", "mobile")},
+        )
+        self.assertEqual(
+            set(Place.objects.get(name="Нови Искър").center_links.values_list("center__slug", "how")),
+            {("sofia-shans", "office")},
+        )
+
+    def test_every_program_of_the_sources_exists_and_lists_its_centers(self):
+        self.assertEqual(ProgramPage.objects.live().count(), 9)
+        element = ProgramPage.objects.get(slug="elementat-igra")
+        self.assertIn("Worldwide Orphans", element.credit)
+        self.assertIn("pernik", element.centers().values_list("slug", flat=True))
+        workshop = ProgramPage.objects.get(slug="sotsialna-rabotilnitsa")
+        self.assertEqual(list(workshop.centers().values_list("slug", flat=True)), ["sofia-shans"])
+
+    def test_services_target_groups_and_team_roles_of_the_sources_exist(self):
+        self.assertGreaterEqual(Service.objects.filter(access="general").count(), 2)
+        self.assertLessEqual(
+            {"Психологическа терапия", "Застъпничество и посредничество"},
+            set(Service.objects.filter(access="specialised").values_list("name", flat=True)),
+        )
+        self.assertGreaterEqual(TargetGroup.objects.count(), 8)
+        self.assertTrue(TeamRole.objects.filter(name="логопед").exists())
+        self.assertEqual(Operator.objects.count(), 3)
+
+    def test_news_and_standard_pages_exist(self):
+        self.assertEqual(NewsPage.objects.live().count(), 3)
+        self.assertEqual(
+            set(StandardPage.objects.live().values_list("slug", flat=True)),
+            {"za-mrezhata", "pomosht", "poveritelnost"},
+        )
+        declaration = NewsPage.objects.get(slug__startswith="deklaratsia")
+        self.assertEqual(list(declaration.centers().values_list("slug", flat=True)), ["pernik"])
+
+    def test_illustrations_are_images_with_alt_text(self):
+        images = get_image_model().objects.all()
+        self.assertGreaterEqual(images.count(), 5)
+        for image in images:
+            self.assertTrue(image.description, image.title)
+
+    def test_no_placeholder_text(self):
+        for page in Page.objects.live().specific():
+            with self.subTest(page=page.title):
+                html = self.client.get(page.url).content.decode()
+                self.assertNotIn("lorem", html.lower())
+                self.assertNotIn("TODO", html)
+
+    def test_prints_what_it_created(self):
+        self.assertIn("Created", self.first_run)
+        self.assertIn("SOS ЦОП Перник", self.first_run)
+
+    def test_a_second_run_creates_and_changes_nothing(self):
+        counts = {
+            model: model.objects.count() for model in (Page, Revision, Service, Place, get_image_model())
+        }
+        output = load()
+        self.assertIn("Nothing to create", output)
+        self.assertEqual({model: model.objects.count() for model in counts}, counts)
+
+    def test_a_second_run_keeps_an_editors_change(self):
+        pernik = CenterPage.objects.get(slug="pernik")
+        pernik.phone = "076 000 000"
+        pernik.save_revision().publish()
+        load()
+        self.assertEqual(CenterPage.objects.get(slug="pernik").phone, "076 000 000")
+
+
+class ContentRendersTests(TestCase):
+    """Every page of the content renders in Bulgarian."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load()
+
+    def test_every_page_renders_in_bulgarian(self):
+        pages = Page.objects.live().specific().filter(depth__gte=2)
+        self.assertGreaterEqual(pages.count(), 26)
+        for page in pages:
+            with self.subTest(page=page.url):
+                response = self.client.get(page.url)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, '<html lang="bg">')
+                self.assertContains(response, "При спешност")
+                for english in ("Skip to content", "In an emergency", "Main menu", "Centres"):
+                    self.assertNotContains(response, english)
+
+    def test_news_dates_read_the_bulgarian_way(self):
+        response = self.client.get("/novini/")
+        self.assertContains(response, "22 ноември 2026")
+
+    def test_news_images_are_served_as_renditions(self):
+        response = self.client.get(NewsPage.objects.filter(image__isnull=False).first().url)
+        self.assertContains(response, "<picture>")
+        self.assertContains(response, 'type="image/webp"')

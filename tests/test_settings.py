@@ -1,0 +1,47 @@
+"""Production settings refuse to start without a secret and pass Django's deployment checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.test import SimpleTestCase
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    environment.update(DJANGO_SETTINGS_MODULE="sosbg.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+class ProductionSettingsTests(SimpleTestCase):
+    def test_production_refuses_to_start_without_a_secret_key(self):
+        result = manage("check")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("Set SECRET_KEY", result.stderr)
+
+    def test_production_passes_the_deployment_checklist(self):
+        result = manage(
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+            SECRET_KEY="x" * 30 + "-a-long-random-test-only-value-9f8e7d",
+        )
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
+    def test_database_url_selects_postgresql(self):
+        result = manage(
+            "shell", "-c", "from django.db import connection; print(connection.vendor)",
+            SECRET_KEY="x" * 50, DATABASE_URL="postgres://user@127.0.0.1:5432/db",
+        )  # fmt: skip
+        self.assertEqual(result.stdout.strip().splitlines()[-1], "postgresql", result.stderr)
