@@ -15,8 +15,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, FiguresBlock
+from home.forms import SameLanguageChoicesForm
+from home.i18n import localized
+from home.slugs import LatinSlugMixin
 
 
 class Region(models.TextChoices):
@@ -216,7 +220,16 @@ class Place(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class CenterIndexPage(Page):
+def with_local_operators(centers):
+    """The centres, each with `local_operator`: its operator in the reader's language (two queries in all)."""
+    centers = list(centers)
+    operators = {op.translation_key: op for op in localized(c.operator for c in centers if c.operator)}
+    for center in centers:
+        center.local_operator = center.operator and operators[center.operator.translation_key]
+    return centers
+
+
+class CenterIndexPage(LatinSlugMixin, Page):
     """Lists every center of the network, SOS centers first, then partners."""
 
     intro = models.TextField(
@@ -238,19 +251,18 @@ class CenterIndexPage(Page):
             CenterPage.objects.live()
             .child_of(self)
             .select_related("operator")
-            .prefetch_related("services")
             .order_by("-operator__is_sos", "town", "title")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        centers = list(self.centers())
-        context["sos_centers"] = [c for c in centers if c.operator and c.operator.is_sos]
-        context["partner_centers"] = [c for c in centers if not (c.operator and c.operator.is_sos)]
+        centers = with_local_operators(self.centers())
+        context["sos_centers"] = [c for c in centers if c.is_sos]
+        context["partner_centers"] = [c for c in centers if not c.is_sos]
         return context
 
 
-class CenterPage(Page):
+class CenterPage(LatinSlugMixin, Page):
     """One Community Support Centre (ЦОП): where it is, who runs it, what it offers, how to get in."""
 
     # Identity
@@ -529,6 +541,20 @@ class CenterPage(Page):
         index.FilterField("region"),
     ]
 
+    base_form_class = SameLanguageChoicesForm
+    # The same in every language: where the centre is, how to reach it, what it offers. Relations
+    # keep pointing at the Bulgarian snippets and are shown localized (home/i18n.py).
+    override_translatable_fields = [
+        SynchronizedField("operator", overridable=False),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("email", overridable=False),
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+        SynchronizedField("team_roles", overridable=False),
+        SynchronizedField("services", overridable=False),
+        SynchronizedField("target_groups", overridable=False),
+    ]
+
     parent_page_types = ["centers.CenterIndexPage"]
     subpage_types = []
 
@@ -543,6 +569,17 @@ class CenterPage(Page):
     @property
     def is_sos(self):
         return bool(self.operator and self.operator.is_sos)
+
+    def localized_places(self):
+        """(place in the reader's language, how it is served) for each place the centre reaches."""
+        links = list(self.places.select_related("place"))
+        return list(
+            zip(
+                localized(link.place for link in links),
+                (link.get_how_display() for link in links),
+                strict=True,
+            )
+        )
 
     def programs(self):
         from programs.models import ProgramPage
@@ -563,9 +600,15 @@ class CenterPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = self.programs()
-        context["news_items"] = self.news()[:5]
-        context["places"] = self.places.select_related("place")
+        context.update(
+            operator=self.operator.localized if self.operator else None,
+            team=localized(self.team_roles.all()),
+            services=localized(self.services.all()),
+            target_groups=localized(self.target_groups.all()),
+            places=self.localized_places(),
+            programs=self.programs(),
+            news_items=self.news()[:5],
+        )
         return context
 
 

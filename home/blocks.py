@@ -11,6 +11,7 @@ class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"), help_text=_("The words quoted, without quotation marks."))
     attribution = blocks.CharBlock(
         required=False,
+        default="",
         label=_("Who said it"),
         help_text=_("Name and role, e.g. “Daniela Paneva, director of the centre”."),
     )
@@ -23,7 +24,9 @@ class QuoteBlock(blocks.StructBlock):
 class NoticeBlock(blocks.StructBlock):
     """A highlighted box for what a visitor must not miss: free, confidential, who to call."""
 
-    title = blocks.CharBlock(required=False, label=_("Title"), help_text=_("Optional short title."))
+    title = blocks.CharBlock(
+        required=False, default="", label=_("Title"), help_text=_("Optional short title.")
+    )
     text = blocks.RichTextBlock(
         features=["bold", "italic", "link", "ul"],
         label=_("Text"),
@@ -44,6 +47,7 @@ class FigureBlock(blocks.StructBlock):
     )
     as_of = blocks.CharBlock(
         required=False,
+        default="",
         max_length=60,
         label=_("As of"),
         help_text=_("When the figure was true, e.g. “2025”. Leave empty if it does not date."),

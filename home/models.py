@@ -9,9 +9,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BodyBlock, FiguresBlock
+from .i18n import localized
+from .slugs import LatinSlugMixin
 
 
-class HomePage(Page):
+class HomePage(LatinSlugMixin, Page):
     """The front door: what the network is, where to get help, and what it does."""
 
     lead = models.TextField(
@@ -68,18 +70,18 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from centers.models import with_local_operators
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
             NewsPage.objects.live().descendant_of(self).select_related("image").order_by("-date", "-pk")[:3]
         )
-        context["featured_centers"] = [
-            item.page.specific for item in self.featured_centers.select_related("page")
-        ]
-        context["featured_programs"] = [
-            item.page.specific for item in self.featured_programs.select_related("page")
-        ]
+        centers = localized(item.page for item in self.featured_centers.select_related("page__operator"))
+        context["featured_centers"] = with_local_operators(center for center in centers if center.live)
+        programs = localized(item.page for item in self.featured_programs.select_related("page"))
+        context["featured_programs"] = [program for program in programs if program.live]
+        context["help_page"] = self.help_page.localized if self.help_page else None
         return context
 
 
@@ -107,7 +109,7 @@ class HomeFeaturedProgram(Orderable):
     panels = [PageChooserPanel("page")]
 
 
-class StandardPage(Page):
+class StandardPage(LatinSlugMixin, Page):
     """A page of plain content: About the network, How to get help, Privacy."""
 
     intro = models.TextField(

@@ -14,11 +14,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.slugs import LatinSlugMixin
 
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(LatinSlugMixin, Page):
     """Lists the news, newest first, with filters by tag and by centre."""
 
     intro = models.TextField(
@@ -82,7 +83,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class NewsPage(Page):
+class NewsPage(LatinSlugMixin, Page):
     """A news item: something that happened in the network or one of its centres."""
 
     date = models.DateField(
@@ -105,6 +106,14 @@ class NewsPage(Page):
             "An illustration with a description for people who cannot see it. No photos of children."
         ),
     )
+    image_alt = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("image description"),
+        help_text=_(
+            "What the picture shows, for people who cannot see it. Empty: the image's own description."
+        ),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("body"), help_text=_("The full news item."))
     tags = ClusterTaggableManager(
         through=NewsPageTag,
@@ -117,6 +126,7 @@ class NewsPage(Page):
         MultiFieldPanel([FieldPanel("date"), FieldPanel("tags")], heading=_("Date and tags")),
         FieldPanel("lead"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("body"),
         InlinePanel("related_centers", label=_("Centres this news is about")),
     ]

@@ -9,11 +9,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.forms import SameLanguageChoicesForm
+from home.i18n import localized
+from home.slugs import LatinSlugMixin
 
 
-class ProgramIndexPage(Page):
+class ProgramIndexPage(LatinSlugMixin, Page):
     """Lists the programmes and methods used across the network."""
 
     intro = models.TextField(
@@ -36,7 +40,7 @@ class ProgramIndexPage(Page):
         return context
 
 
-class ProgramPage(Page):
+class ProgramPage(LatinSlugMixin, Page):
     """A programme or method: what it is, who it is for, how it runs, and where."""
 
     summary = models.TextField(
@@ -127,6 +131,9 @@ class ProgramPage(Page):
         index.SearchField("body"),
     ]
 
+    base_form_class = SameLanguageChoicesForm
+    override_translatable_fields = [SynchronizedField("target_groups", overridable=False)]
+
     parent_page_types = ["programs.ProgramIndexPage"]
     subpage_types = []
 
@@ -162,4 +169,5 @@ class ProgramPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["centers"] = self.centers()
+        context["target_groups"] = localized(self.target_groups.all())
         return context

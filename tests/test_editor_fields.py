@@ -61,3 +61,14 @@ class AdminFormsTests(TestCase):
                 self.assertIsNotNone(obj)
                 response = self.client.get(reverse(model.snippet_viewset.get_url_name("edit"), args=[obj.pk]))
                 self.assertEqual(response.status_code, 200)
+
+    def test_a_bulgarian_center_offers_only_bulgarian_services(self):
+        from centers.models import CenterIndexPage, Service
+
+        index = CenterIndexPage.objects.get(locale__language_code="bg")
+        response = self.client.get(
+            reverse("wagtailadmin_pages:add", args=["centers", "centerpage", index.pk])
+        )
+        choices = set(response.context["form"].fields["services"].queryset)
+        self.assertEqual(choices, set(Service.objects.filter(locale__language_code="bg")))
+        self.assertTrue(Service.objects.filter(locale__language_code="en").exists())

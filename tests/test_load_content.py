@@ -36,7 +36,7 @@ class LoadContentTests(TestCase):
         cls.first_run = load()
 
     def test_home_page_is_the_default_sites_root(self):
-        home = HomePage.objects.get()
+        home = HomePage.objects.get(locale__language_code="bg")
         self.assertEqual(Site.objects.get(is_default_site=True).root_page.specific, home)
         self.assertTrue(home.featured_centers.exists())
         self.assertTrue(home.featured_programs.exists())
@@ -46,15 +46,15 @@ class LoadContentTests(TestCase):
     def test_every_center_of_the_sources_exists_with_its_key_facts(self):
         for slug, (town, year, is_sos, funding) in CENTERS.items():
             with self.subTest(center=slug):
-                center = CenterPage.objects.live().get(slug=slug)
+                center = CenterPage.objects.live().get(slug=slug, locale__language_code="bg")
                 self.assertEqual(center.town, town)
                 self.assertEqual(center.opened_year, year)
                 self.assertEqual(center.operator.is_sos, is_sos)
                 self.assertEqual(center.funding, funding)
-        self.assertEqual(CenterPage.objects.count(), len(CENTERS))
+        self.assertEqual(CenterPage.objects.filter(locale__language_code="bg").count(), len(CENTERS))
 
     def test_pernik_carries_its_history_reach_and_programmes(self):
-        pernik = CenterPage.objects.get(slug="pernik")
+        pernik = CenterPage.objects.get(locale__language_code="bg", slug="pernik")
         self.assertEqual((pernik.opened_month, pernik.predecessor_year), (4, 2008))
         self.assertIn("Радомир", pernik.predecessor)
         self.assertIn("АКСУ", pernik.licence)
@@ -68,16 +68,16 @@ class LoadContentTests(TestCase):
         )
 
     def test_partner_centers_name_their_operators_capacity_and_reach(self):
-        kazanlak = CenterPage.objects.get(slug="kazanlak")
+        kazanlak = CenterPage.objects.get(locale__language_code="bg", slug="kazanlak")
         self.assertIn("Бъдеще за децата", kazanlak.operator.name)
         self.assertEqual((kazanlak.capacity, kazanlak.staff_count), (60, 12))
-        razlog = CenterPage.objects.get(slug="razlog")
+        razlog = CenterPage.objects.get(locale__language_code="bg", slug="razlog")
         self.assertEqual((razlog.capacity, razlog.opened_month), (20, 3))
         self.assertIn("48", " ".join(figure.value["value"] for figure in razlog.reach_figures))
 
     def test_sos_consultative_centers_serve_60_children_and_50_adults_a_month(self):
         for slug in ("sofia-shans", "pernik", "gabrovo", "veliko-tarnovo"):
-            center = CenterPage.objects.get(slug=slug)
+            center = CenterPage.objects.get(locale__language_code="bg", slug=slug)
             self.assertEqual((center.monthly_children, center.monthly_adults), (60, 50), slug)
             self.assertEqual(center.former_service_name, "Консултативен център")
 
@@ -92,11 +92,11 @@ class LoadContentTests(TestCase):
         )
 
     def test_every_program_of_the_sources_exists_and_lists_its_centers(self):
-        self.assertEqual(ProgramPage.objects.live().count(), 9)
-        element = ProgramPage.objects.get(slug="elementat-igra")
+        self.assertEqual(ProgramPage.objects.live().filter(locale__language_code="bg").count(), 9)
+        element = ProgramPage.objects.get(locale__language_code="bg", slug="elementat-igra")
         self.assertIn("Worldwide Orphans", element.credit)
         self.assertIn("pernik", element.centers().values_list("slug", flat=True))
-        workshop = ProgramPage.objects.get(slug="sotsialna-rabotilnitsa")
+        workshop = ProgramPage.objects.get(locale__language_code="bg", slug="sotsialna-rabotilnitsa")
         self.assertEqual(list(workshop.centers().values_list("slug", flat=True)), ["sofia-shans"])
 
     def test_services_target_groups_and_team_roles_of_the_sources_exist(self):
@@ -107,15 +107,17 @@ class LoadContentTests(TestCase):
         )
         self.assertGreaterEqual(TargetGroup.objects.count(), 8)
         self.assertTrue(TeamRole.objects.filter(name="логопед").exists())
-        self.assertEqual(Operator.objects.count(), 3)
+        self.assertEqual(Operator.objects.filter(locale__language_code="bg").count(), 3)
 
     def test_news_and_standard_pages_exist(self):
-        self.assertEqual(NewsPage.objects.live().count(), 3)
+        self.assertEqual(NewsPage.objects.live().filter(locale__language_code="bg").count(), 3)
         self.assertEqual(
-            set(StandardPage.objects.live().values_list("slug", flat=True)),
+            set(
+                StandardPage.objects.live().filter(locale__language_code="bg").values_list("slug", flat=True)
+            ),
             {"za-mrezhata", "pomosht", "poveritelnost"},
         )
-        declaration = NewsPage.objects.get(slug__startswith="deklaratsia")
+        declaration = NewsPage.objects.get(locale__language_code="bg", slug__startswith="deklaratsia")
         self.assertEqual(list(declaration.centers().values_list("slug", flat=True)), ["pernik"])
 
     def test_illustrations_are_images_with_alt_text(self):
@@ -134,6 +136,7 @@ class LoadContentTests(TestCase):
     def test_prints_what_it_created(self):
         self.assertIn("Created", self.first_run)
         self.assertIn("SOS ЦОП Перник", self.first_run)
+        self.assertIn("(English): SOS Community Support Centre Pernik", self.first_run)
 
     def test_a_second_run_creates_and_changes_nothing(self):
         counts = {
@@ -144,11 +147,13 @@ class LoadContentTests(TestCase):
         self.assertEqual({model: model.objects.count() for model in counts}, counts)
 
     def test_a_second_run_keeps_an_editors_change(self):
-        pernik = CenterPage.objects.get(slug="pernik")
+        pernik = CenterPage.objects.get(locale__language_code="bg", slug="pernik")
         pernik.phone = "076 000 000"
         pernik.save_revision().publish()
         load()
-        self.assertEqual(CenterPage.objects.get(slug="pernik").phone, "076 000 000")
+        self.assertEqual(
+            CenterPage.objects.get(locale__language_code="bg", slug="pernik").phone, "076 000 000"
+        )
 
 
 class ContentRendersTests(TestCase):
@@ -158,20 +163,20 @@ class ContentRendersTests(TestCase):
     def setUpTestData(cls):
         load()
 
-    def test_every_page_renders_in_bulgarian(self):
-        pages = Page.objects.live().specific().filter(depth__gte=2)
-        self.assertGreaterEqual(pages.count(), 26)
+    def test_every_page_renders_in_its_language(self):
+        pages = Page.objects.live().specific().filter(depth__gte=2).select_related("locale")
+        self.assertGreaterEqual(pages.count(), 52)
+        emergency = {"bg": "При спешност", "en": "In an emergency"}
         for page in pages:
+            language = page.locale.language_code
             with self.subTest(page=page.url):
                 response = self.client.get(page.url)
                 self.assertEqual(response.status_code, 200)
-                self.assertContains(response, '<html lang="bg">')
-                self.assertContains(response, "При спешност")
-                for english in ("Skip to content", "In an emergency", "Main menu", "Centres"):
-                    self.assertNotContains(response, english)
+                self.assertContains(response, f'<html lang="{language}">')
+                self.assertContains(response, emergency[language])
 
     def test_news_dates_read_the_bulgarian_way(self):
-        response = self.client.get("/novini/")
+        response = self.client.get("/bg/novini/")
         self.assertContains(response, "22 ноември 2026")
 
     def test_news_images_are_served_as_renditions(self):

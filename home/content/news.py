@@ -27,6 +27,7 @@ NEWS = [
         "tags": ["Казанлък", "нов център"],
         "centers": ["kazanlak"],
         "image": "family-house",
+        "image_alt": "Рисунка на къща с топло осветен прозорец, сърце над покрива и пътека към вратата.",
         "body": [
             (
                 "paragraph",
@@ -96,6 +97,7 @@ NEWS = [
         "tags": ["Разлог", "нов център"],
         "centers": ["razlog"],
         "image": "helping-hands",
+        "image_alt": "Рисунка на две ръце, които заедно държат голямо сърце.",
         "body": [
             (
                 "paragraph",
@@ -152,6 +154,7 @@ NEWS = [
         "tags": ["Перник", "декларация", "финансиране"],
         "centers": ["pernik"],
         "image": "community",
+        "image_alt": "Рисунка на цветни къщички и училище около площад с дървета.",
         "body": [
             (
                 "paragraph",

@@ -1,5 +1,9 @@
 from django import template
-from wagtail.models import Site
+from django.conf import settings
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -9,7 +13,7 @@ def site_root(context):
     """The home page of the site serving this request (None on pages outside any site)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    return site.root_page.specific if site else None
+    return site.root_page.localized.specific if site else None
 
 
 @register.simple_tag
@@ -29,3 +33,39 @@ def breadcrumbs(context):
     if page is None or page.depth <= 2:
         return {"ancestors": []}
     return {"ancestors": page.get_ancestors().filter(depth__gte=2), "page": page}
+
+
+OG_LOCALES = {"bg": "bg_BG", "en": "en_GB"}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in every language: the live translation's URL where there is one, else that
+    language's home page with a note (`missing`). Used by the switcher and the hreflang links."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    translations = {}
+    if isinstance(page, Page):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    versions = []
+    for code, name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation:
+            url = translation.url
+        else:  # that language's home page, with a note when this page is what is missing
+            url = f"/{code}/?untranslated=1" if isinstance(page, Page) else f"/{code}/"
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "current": code == current,
+                "missing": translation is None,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "switch_url": f"{reverse('switch_language', args=[code])}?{urlencode({'next': url})}",
+                "og_locale": OG_LOCALES.get(code, code),
+            }
+        )
+    return versions

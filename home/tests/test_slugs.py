@@ -17,3 +17,25 @@ class TransliterationTests(SimpleTestCase):
     def test_a_center_title_gives_a_readable_url(self):
         self.assertEqual(slugify_bg("Велико Търново"), "veliko-tarnovo")
         self.assertEqual(slugify_bg("Как да получите помощ?"), "kak-da-poluchite-pomosht")
+
+
+class HardCasesTests(SimpleTestCase):
+    def test_capitals_and_the_hard_letters(self):
+        cases = {
+            "ЩАСТИЕ": "shtastie",
+            "Щъркел": "shtarkel",
+            "ЪГЪЛ": "agal",
+            "Юлия": "yulia",
+            "ЯБЪЛКА": "yabalka",
+            "БЪЛГАРИЯ": "balgaria",
+            "Мария и Ия": "maria-i-ia",
+            "Йорданка Хаджиева": "yordanka-hadzhieva",
+            "Дъга": "daga",
+        }
+        for title, slug in cases.items():
+            with self.subTest(title=title):
+                self.assertEqual(slugify_bg(title), slug)
+
+    def test_ia_inside_a_word_is_iya(self):
+        self.assertEqual(slugify_bg("Ияса"), "iyasa")
+        self.assertEqual(slugify_bg("Сиянието на Ямбол"), "siyanieto-na-yambol")

@@ -1,7 +1,9 @@
-"""Builds the whole site from home/content, in Bulgarian.
+"""Builds the whole site from home/content: Bulgarian, then its English translation.
 
-Idempotent: whatever already exists (found by slug under its parent, or by name) is left as
-it is, so a second run creates and changes nothing and never overwrites an editor's work.
+Idempotent: whatever already exists (found by slug under its parent, or by name; a translation
+by its source) is left as it is, so a second run creates and changes nothing and never
+overwrites an editor's work. The English is made as wagtail-localize translations of the
+Bulgarian (home/localize.py), exactly as an editor would make them in the admin.
 """
 
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
@@ -24,12 +27,19 @@ from centers.models import (
     TeamRole,
 )
 from home.content import centers, illustrations, news, pages, programs, snippets
+from home.content.en import centers as en_centers
+from home.content.en import news as en_news
+from home.content.en import pages as en_pages
+from home.content.en import programs as en_programs
+from home.content.en import snippets as en_snippets
+from home.localize import translate, translated_copy
 from home.models import HomeFeaturedCenter, HomeFeaturedProgram, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, NewsPageCenter
 from programs.models import ProgramIndexPage, ProgramPage
 
 ILLUSTRATION_DIR = Path(illustrations.__file__).resolve().parent / "illustrations"
 RELATION_KEYS = {"key", "operator", "team_roles", "services", "target_groups", "programs", "places"}
+FIGURE_FIELDS = {"figures", "reach_figures"}
 PAGE_ONLY_KEYS = RELATION_KEYS | {
     "centers",
     "image",
@@ -45,6 +55,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.created = []
+        self.to_translate = []  # (Bulgarian object, its English fields), parents before children
         with transaction.atomic():
             self.locale = Locale.get_default()
             self.images = self.load_illustrations()
@@ -56,6 +67,7 @@ class Command(BaseCommand):
             self.pages = {spec["key"]: self.load_standard_page(home, spec) for spec in pages.STANDARD_PAGES}
             if home_is_new:
                 self.link_home(home)
+            self.translate_all(Locale.objects.get(language_code="en"))
 
         for line in self.created:
             self.stdout.write(f"Created {line}")
@@ -85,22 +97,23 @@ class Command(BaseCommand):
     def figures(self, figures):
         return [{"type": "figure", "value": figure} for figure in figures]
 
-    def fields(self, spec, stream_fields=("body",), figure_fields=()):
+    def fields(self, spec, model):
+        """The model's field values from a content dict; streams go through their block, so
+        optional values left out of the content read as empty, as an editor's would."""
         values = {name: value for name, value in spec.items() if name not in PAGE_ONLY_KEYS}
-        for name in stream_fields:
-            if name in values:
-                values[name] = self.body(values[name])
-        for name in figure_fields:
-            if name in values:
-                values[name] = self.figures(values[name])
+        for name, value in values.items():
+            field = model._meta.get_field(name)
+            if isinstance(field, StreamField):
+                block = field.stream_block
+                values[name] = block.get_prep_value(block.to_python(self.stream_values(name, value)))
         return values
 
-    def add_page(self, parent, page_class, spec, **extra):
+    def add_page(self, parent, page_class, spec):
         """Returns the page with this slug under parent, creating and publishing it if missing."""
         existing = parent.get_children().filter(slug=spec["slug"]).specific().first()
         if existing:
             return existing, False
-        page = page_class(locale=self.locale, **self.fields(spec, **extra.pop("fields", {})), **extra)
+        page = page_class(locale=self.locale, **self.fields(spec, page_class))
         return page, True
 
     def publish(self, parent, page):
@@ -127,12 +140,12 @@ class Command(BaseCommand):
 
     def load_snippets(self):
         loaded = {}
-        for model, specs in (
-            (Operator, snippets.OPERATORS),
-            (Service, snippets.SERVICES),
-            (TargetGroup, snippets.TARGET_GROUPS),
-            (TeamRole, snippets.TEAM_ROLES),
-            (Place, snippets.PLACES),
+        for model, specs, english in (
+            (Operator, snippets.OPERATORS, en_snippets.OPERATORS),
+            (Service, snippets.SERVICES, en_snippets.SERVICES),
+            (TargetGroup, snippets.TARGET_GROUPS, en_snippets.TARGET_GROUPS),
+            (TeamRole, snippets.TEAM_ROLES, en_snippets.TEAM_ROLES),
+            (Place, snippets.PLACES, en_snippets.PLACES),
         ):
             for spec in specs:
                 fields = {name: value for name, value in spec.items() if name != "key"}
@@ -141,6 +154,7 @@ class Command(BaseCommand):
                     obj = model.objects.create(locale=self.locale, **fields)
                     self.note(obj)
                 loaded[model, spec["key"]] = obj
+                self.to_translate.append((obj, english[spec["key"]]))
         return loaded
 
     def snippet_list(self, model, keys):
@@ -152,14 +166,13 @@ class Command(BaseCommand):
         root = Page.get_first_root_node()
         home = HomePage.objects.filter(locale=self.locale).first()
         if home:
+            self.to_translate.append((home, en_pages.HOME))
             return home, False
         # Wagtail's installation leaves a welcome page where the home page belongs.
         for welcome in root.get_children().filter(slug=pages.HOME["slug"]):
             if type(welcome.specific) is Page:
                 welcome.delete()
-        home = HomePage(
-            locale=self.locale, **self.fields(pages.HOME, stream_fields=(), figure_fields=("figures",))
-        )
+        home = HomePage(locale=self.locale, **self.fields(pages.HOME, HomePage))
         home.help_page = None
         root.add_child(instance=home)
         home.save_revision().publish()
@@ -168,14 +181,17 @@ class Command(BaseCommand):
             is_default_site=True,
             defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": home.title},
         )
+        self.to_translate.append((home, en_pages.HOME))
         return home, True
 
-    def load_index(self, home, page_class, spec):
-        page, is_new = self.add_page(home, page_class, spec, fields={"stream_fields": ()})
-        return self.publish(home, page) if is_new else page
+    def load_index(self, home, page_class, spec, english):
+        page, is_new = self.add_page(home, page_class, spec)
+        page = self.publish(home, page) if is_new else page
+        self.to_translate.append((page, english))
+        return page
 
     def load_programs(self, home):
-        index = self.load_index(home, ProgramIndexPage, programs.PROGRAM_INDEX)
+        index = self.load_index(home, ProgramIndexPage, programs.PROGRAM_INDEX, en_programs.PROGRAM_INDEX)
         loaded = {}
         for spec in programs.PROGRAMS:
             page, is_new = self.add_page(index, ProgramPage, spec)
@@ -183,14 +199,17 @@ class Command(BaseCommand):
                 page.target_groups = self.snippet_list(TargetGroup, spec.get("target_groups", []))
                 self.publish(index, page)
             loaded[spec["key"]] = page
+            self.to_translate.append((page, en_programs.PROGRAMS[spec["key"]]))
         return loaded
 
     def load_centers(self, home):
-        index = self.load_index(home, CenterIndexPage, centers.CENTER_INDEX)
+        index = self.load_index(home, CenterIndexPage, centers.CENTER_INDEX, en_centers.CENTER_INDEX)
         loaded = {}
         for spec in centers.CENTERS:
             page, is_new = self.add_page(
-                index, CenterPage, spec, fields={"figure_fields": ("reach_figures",)}
+                index,
+                CenterPage,
+                spec,
             )
             if is_new:
                 page.operator = self.snippets[Operator, spec["operator"]]
@@ -206,10 +225,11 @@ class Command(BaseCommand):
                 ]
                 self.publish(index, page)
             loaded[spec["key"]] = page
+            self.to_translate.append((page, en_centers.CENTERS[spec["key"]]))
         return loaded
 
     def load_news(self, home):
-        index = self.load_index(home, NewsIndexPage, news.NEWS_INDEX)
+        index = self.load_index(home, NewsIndexPage, news.NEWS_INDEX, en_news.NEWS_INDEX)
         for spec in news.NEWS:
             page, is_new = self.add_page(index, NewsPage, spec)
             if is_new:
@@ -219,10 +239,13 @@ class Command(BaseCommand):
                 ]
                 page.tags.add(*spec.get("tags", []))
                 self.publish(index, page)
+            self.to_translate.append((page, en_news.NEWS[spec["key"]]))
 
     def load_standard_page(self, home, spec):
         page, is_new = self.add_page(home, StandardPage, spec)
-        return self.publish(home, page) if is_new else page
+        page = self.publish(home, page) if is_new else page
+        self.to_translate.append((page, en_pages.STANDARD_PAGES[spec["key"]]))
+        return page
 
     def link_home(self, home):
         """The home page points at pages made after it, so it is linked last, once."""
@@ -234,3 +257,15 @@ class Command(BaseCommand):
             HomeFeaturedProgram(page=self.programs[k]) for k in pages.HOME["featured_programs"]
         ]
         home.save_revision().publish()
+
+    # English
+
+    def stream_values(self, name, value):
+        return self.figures(value) if name in FIGURE_FIELDS else self.body(value)
+
+    def translate_all(self, english):
+        for obj, fields in self.to_translate:
+            if obj.has_translation(english):
+                continue
+            translation = translate(obj, translated_copy(obj, fields, self.stream_values), english)
+            self.created.append(f"{obj._meta.verbose_name} (English): {translation}")

@@ -26,7 +26,10 @@ INSTALLED_APPS = [
     "centers",
     "programs",
     "news",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -47,12 +50,14 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -95,9 +100,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Bulgarian is the site's default language; English is the second (see the bilingual issue).
+# Bulgarian is the site's default language; English is the second. Every page exists under
+# /bg/ and /en/ (i18n_patterns); "/" goes to the visitor's language (see sosbg/urls.py).
 LANGUAGE_CODE = "bg"
 LANGUAGES = [("bg", "Български"), ("en", "English")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Sofia"
 USE_I18N = True
@@ -132,8 +142,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-# The official Bulgarian transliteration makes readable Latin slugs (see home/slugs.py).
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The editor may type or generate a Cyrillic slug; pages turn it into Latin by the official
+# Bulgarian transliteration when saved (home/slugs.py), so URLs stay readable and shareable.
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,1 @@
+"""English translations of the content, keyed like the Bulgarian modules beside it."""

@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def switch_language(request, code):
+    """Remembers the visitor's choice of language and goes to the page in that language.
+
+    Django's set_language does the same, but only by POST with a CSRF token: a form on every
+    page would set a CSRF cookie on every page and make public pages uncacheable.
+    """
+    if code not in dict(settings.LANGUAGES):
+        code = settings.LANGUAGE_CODE
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        next_url = f"/{code}/"
+    response = redirect(next_url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+    )
+    return response
