@@ -608,8 +608,17 @@ class CenterPage(LatinSlugMixin, Page):
             places=self.localized_places(),
             programs=self.programs(),
             news_items=self.news()[:5],
+            declarations=self.declarations(),
         )
         return context
+
+    def declarations(self):
+        """Live declarations of support for this centre, in this language."""
+        from declaration.models import DeclarationPage
+
+        return DeclarationPage.objects.live().filter(
+            locale=self.locale, center__translation_key=self.translation_key
+        )
 
 
 class CenterPlace(Orderable):

@@ -64,6 +64,7 @@ class HomePage(LatinSlugMixin, Page):
         "programs.ProgramIndexPage",
         "news.NewsIndexPage",
         "home.StandardPage",
+        "declaration.DeclarationPage",
     ]
 
     class Meta:

@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 
-OUR_APPS = ("home", "centers", "programs", "news")
+OUR_APPS = ("home", "centers", "programs", "news", "declaration")
 INHERITED = {f.name for base in (Page, TranslatableMixin, Orderable) for f in base._meta.get_fields()}
 
 

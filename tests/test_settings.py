@@ -45,3 +45,16 @@ class ProductionSettingsTests(SimpleTestCase):
             SECRET_KEY="x" * 50, DATABASE_URL="postgres://user@127.0.0.1:5432/db",
         )  # fmt: skip
         self.assertEqual(result.stdout.strip().splitlines()[-1], "postgresql", result.stderr)
+
+
+class CacheSettingsTests(SimpleTestCase):
+    def test_redis_url_gives_a_shared_cache_for_the_rate_limit(self):
+        result = manage(
+            "shell", "-c", "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
+            SECRET_KEY="x" * 50, REDIS_URL="redis://127.0.0.1:6379/1",
+        )  # fmt: skip
+        self.assertEqual(
+            result.stdout.strip().splitlines()[-1],
+            "django.core.cache.backends.redis.RedisCache",
+            result.stderr,
+        )

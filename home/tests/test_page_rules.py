@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from centers.models import CenterIndexPage, CenterPage
+from declaration.models import DeclarationPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from programs.models import ProgramIndexPage, ProgramPage
@@ -15,8 +16,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {CenterIndexPage, ProgramIndexPage, NewsIndexPage, StandardPage}
+            HomePage, {CenterIndexPage, ProgramIndexPage, NewsIndexPage, StandardPage, DeclarationPage}
         )
+        self.assertAllowedParentPageTypes(DeclarationPage, {HomePage})
+        self.assertAllowedSubpageTypes(DeclarationPage, set())
 
     def test_centers_live_under_the_center_index_only(self):
         self.assertAllowedParentPageTypes(CenterPage, {CenterIndexPage})

@@ -26,8 +26,10 @@ from centers.models import (
     TargetGroup,
     TeamRole,
 )
-from home.content import centers, illustrations, news, pages, programs, snippets
+from declaration.models import DeclarationPage
+from home.content import centers, declaration, illustrations, news, pages, programs, snippets
 from home.content.en import centers as en_centers
+from home.content.en import declaration as en_declaration
 from home.content.en import news as en_news
 from home.content.en import pages as en_pages
 from home.content.en import programs as en_programs
@@ -41,6 +43,7 @@ ILLUSTRATION_DIR = Path(illustrations.__file__).resolve().parent / "illustration
 RELATION_KEYS = {"key", "operator", "team_roles", "services", "target_groups", "programs", "places"}
 FIGURE_FIELDS = {"figures", "reach_figures"}
 PAGE_ONLY_KEYS = RELATION_KEYS | {
+    "center",
     "centers",
     "image",
     "tags",
@@ -65,6 +68,7 @@ class Command(BaseCommand):
             self.centers = self.load_centers(home)
             self.load_news(home)
             self.pages = {spec["key"]: self.load_standard_page(home, spec) for spec in pages.STANDARD_PAGES}
+            self.load_declaration(home)
             if home_is_new:
                 self.link_home(home)
             self.translate_all(Locale.objects.get(language_code="en"))
@@ -246,6 +250,14 @@ class Command(BaseCommand):
         page = self.publish(home, page) if is_new else page
         self.to_translate.append((page, en_pages.STANDARD_PAGES[spec["key"]]))
         return page
+
+    def load_declaration(self, home):
+        spec = declaration.DECLARATION
+        page, is_new = self.add_page(home, DeclarationPage, spec)
+        if is_new:
+            page.center = self.centers[spec["center"]]
+            self.publish(home, page)
+        self.to_translate.append((page, en_declaration.DECLARATION))
 
     def link_home(self, home):
         """The home page points at pages made after it, so it is linked last, once."""

@@ -26,9 +26,11 @@ INSTALLED_APPS = [
     "centers",
     "programs",
     "news",
+    "declaration",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -153,3 +155,18 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FORMAT_MODULE_PATH = ["sosbg.formats"]
+
+# The rate limit's counters live in the cache: with several workers, share one (Redis).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+
+# Public forms: at most this many submissions per client address in this many seconds.
+SUBMISSION_RATE_LIMIT = (
+    int(os.environ.get("SUBMISSION_RATE_LIMIT_COUNT", "5")),
+    int(os.environ.get("SUBMISSION_RATE_LIMIT_SECONDS", "600")),
+)
