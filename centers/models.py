@@ -18,9 +18,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, FiguresBlock
-from home.forms import SameLanguageChoicesForm
 from home.i18n import localized
-from home.slugs import LatinSlugMixin
+from home.pages import LatinSlugMixin
 
 
 class Region(models.TextChoices):
@@ -541,7 +540,6 @@ class CenterPage(LatinSlugMixin, Page):
         index.FilterField("region"),
     ]
 
-    base_form_class = SameLanguageChoicesForm
     # The same in every language: where the centre is, how to reach it, what it offers. Relations
     # keep pointing at the Bulgarian snippets and are shown localized (home/i18n.py).
     override_translatable_fields = [

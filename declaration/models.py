@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.abuse import over_rate_limit
 from home.blocks import BodyBlock
-from home.slugs import LatinSlugMixin
+from home.pages import LatinSlugMixin
 
 PUBLIC_NAMES_SHOWN = 100
 

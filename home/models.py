@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock, FiguresBlock
 from .i18n import localized
-from .slugs import LatinSlugMixin
+from .pages import LatinSlugMixin
 
 
 class HomePage(LatinSlugMixin, Page):

@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.slugs import LatinSlugMixin
+from home.pages import LatinSlugMixin
 
 NEWS_PER_PAGE = 10
 

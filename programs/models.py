@@ -12,9 +12,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
-from home.forms import SameLanguageChoicesForm
 from home.i18n import localized
-from home.slugs import LatinSlugMixin
+from home.pages import LatinSlugMixin
 
 
 class ProgramIndexPage(LatinSlugMixin, Page):
@@ -131,7 +130,6 @@ class ProgramPage(LatinSlugMixin, Page):
         index.SearchField("body"),
     ]
 
-    base_form_class = SameLanguageChoicesForm
     override_translatable_fields = [SynchronizedField("target_groups", overridable=False)]
 
     parent_page_types = ["programs.ProgramIndexPage"]

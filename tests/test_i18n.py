@@ -256,3 +256,20 @@ class EditorTranslationFlowTests(TestCase):
             string__translations__locale=english
         )
         self.assertEqual([segment.string.data for segment in untranslated], ["Нов текст за центъра."])
+
+    def test_a_cyrillic_slug_that_clashes_once_transliterated_is_a_form_error(self):
+        home = HomePage.objects.get(locale__language_code="bg")
+        response = self.client.post(
+            reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk]),
+            nested_form_data(
+                {
+                    "title": "Поверителност",
+                    "slug": "поверителност",  # "poveritelnost" is taken
+                    "body": streamfield([("paragraph", rich_text("<p>Текст.</p>"))]),
+                    "action-publish": "action-publish",
+                }
+            ),
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("slug", response.context["form"].errors)
+        self.assertEqual(StandardPage.objects.filter(title="Поверителност").count(), 1)  # only the original
