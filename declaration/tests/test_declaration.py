@@ -115,6 +115,9 @@ class DeclarationTests(TestCase):
         self.assertNotContains(response, "<script>alert(1)</script>")
         self.assertContains(response, "&lt;script&gt;alert(1)&lt;/script&gt;")
 
+    def test_before_anyone_signs_the_page_invites_the_first(self):
+        self.assertContains(self.client.get(self.page.url), "Още никой не е подписал – бъдете първи.")
+
     def test_the_form_page_is_never_cached_publicly(self):
         response = self.client.get(self.page.url)
         self.assertIn("private", response["Cache-Control"])
