@@ -2,7 +2,6 @@
 
 from django.db import IntegrityError, models, transaction
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -73,19 +72,16 @@ class DeclarationPage(LatinSlugMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         signatures = self.signatures()
-        context.update(
-            signature_count=signatures.count(),
-            public_signatures=signatures.filter(show_publicly=True).values("name", "town")[
-                :PUBLIC_NAMES_SHOWN
-            ],
-            local_center=self.center.localized if self.center else None,
-        )
+        context["signature_count"] = signatures.count()
+        context["public_signatures"] = signatures.filter(show_publicly=True).values("name", "town")[
+            :PUBLIC_NAMES_SHOWN
+        ]
         return context
 
-    def render(self, request, form, status=200, *args, **kwargs):
-        context = self.get_context(request, *args, **kwargs)
-        context["form"] = form
-        response = TemplateResponse(request, self.get_template(request), context, status=status)
+    def respond(self, request, form=None, status=200, template=None):
+        """The page (or its thank-you page) with the form as typed; personal, so never cached publicly."""
+        response = self.render(request, template=template, context_overrides={"form": form})
+        response.status_code = status
         patch_cache_control(response, private=True, no_cache=True)
         return response
 
@@ -94,7 +90,7 @@ class DeclarationPage(LatinSlugMixin, RoutablePageMixin, Page):
         from .forms import ALREADY_SIGNED, SignatureForm
 
         if request.method != "POST":
-            return self.render(request, SignatureForm(declaration=self))
+            return self.respond(request, SignatureForm(declaration=self))
         form = SignatureForm(request.POST, declaration=self)
         if form.is_bot():
             return redirect(self.url + self.reverse_subpage("thank_you"))
@@ -102,23 +98,20 @@ class DeclarationPage(LatinSlugMixin, RoutablePageMixin, Page):
             form.add_error(
                 None, _("Too many signatures from your connection. Please try again in a few minutes.")
             )
-            return self.render(request, form, status=429)
+            return self.respond(request, form, status=429)
         if not form.is_valid():
-            return self.render(request, form, status=400)
+            return self.respond(request, form, status=400)
         try:
             with transaction.atomic():
                 form.save(language=get_language())
         except IntegrityError:  # the same address, signing twice at the same moment
             form.add_error("email", ALREADY_SIGNED)
-            return self.render(request, form, status=400)
+            return self.respond(request, form, status=400)
         return redirect(self.url + self.reverse_subpage("thank_you"))
 
     @path("thank-you/", name="thank_you")
     def thank_you_view(self, request):
-        context = self.get_context(request)
-        response = TemplateResponse(request, "declaration/thank_you.html", context)
-        patch_cache_control(response, private=True)
-        return response
+        return self.respond(request, template="declaration/thank_you.html")
 
 
 class Signature(models.Model):

@@ -40,17 +40,12 @@ from news.models import NewsIndexPage, NewsPage, NewsPageCenter
 from programs.models import ProgramIndexPage, ProgramPage
 
 ILLUSTRATION_DIR = Path(illustrations.__file__).resolve().parent / "illustrations"
-RELATION_KEYS = {"key", "operator", "team_roles", "services", "target_groups", "programs", "places"}
 FIGURE_FIELDS = {"figures", "reach_figures"}
-PAGE_ONLY_KEYS = RELATION_KEYS | {
-    "center",
-    "centers",
-    "image",
-    "tags",
-    "help_page",
-    "featured_centers",
-    "featured_programs",
-}
+# Keys of the content dicts that are relations or references, set by the loader, not fields.
+NOT_FIELDS = {
+    "key", "operator", "team_roles", "services", "target_groups", "programs", "places",
+    "center", "centers", "image", "tags", "help_page", "featured_centers", "featured_programs",
+}  # fmt: skip
 
 
 class Command(BaseCommand):
@@ -104,7 +99,7 @@ class Command(BaseCommand):
     def fields(self, spec, model):
         """The model's field values from a content dict; streams go through their block, so
         optional values left out of the content read as empty, as an editor's would."""
-        values = {name: value for name, value in spec.items() if name not in PAGE_ONLY_KEYS}
+        values = {name: value for name, value in spec.items() if name not in NOT_FIELDS}
         for name, value in values.items():
             field = model._meta.get_field(name)
             if isinstance(field, StreamField):
