@@ -3,16 +3,37 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
+# The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install lint format messages superuser clean
+.PHONY: run test install browser weight lint format messages admin-locale superuser clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_content
 	$(BIN)/python manage.py runserver $(HOST)
 
-test: install
-	$(BIN)/python -m pytest
+test: install browser
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+
+# Chromium for the browser tests (tests/browser/): installed from Debian when missing and we are
+# root (as in CI); anyone else is told how to install it.
+browser:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Chromium for the browser tests (apt-get install chromium)"; \
+			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
+		else \
+			echo "The browser tests need Chromium at $(CHROMIUM). Install it with:" >&2; \
+			echo "    sudo apt-get update && sudo apt-get install -y chromium" >&2; \
+			echo "or point CHROMIUM=/path/to/chromium at another build." >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+# Page weight budget: every page type in both languages under 100 KB compressed (a benchmark, not a test).
+weight: install
+	$(BIN)/python scripts/page_weight.py
 
 install: $(VENV)/.installed
 
@@ -36,8 +57,12 @@ messages: install
 	$(BIN)/python manage.py makemessages --locale bg --ignore '.venv/*' --no-obsolete
 	$(BIN)/python scripts/compile_messages.py
 
+# The Bulgarian admin overlay (locale-admin/): regenerate after a Wagtail or wagtail-localize upgrade.
+admin-locale: install
+	$(BIN)/python scripts/admin_locale.py --check
+
 superuser: install
 	$(BIN)/python manage.py createsuperuser
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+	rm -rf $(VENV) db.sqlite3 media staticfiles artifacts

@@ -5,6 +5,7 @@ every center, so a service or a target group is written once and translated once
 """
 
 from django import forms
+from django.contrib.auth.models import Group
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.dates import MONTHS
@@ -254,10 +255,18 @@ class CenterIndexPage(LatinSlugMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from .finder import Finder, map_points
+
         context = super().get_context(request, *args, **kwargs)
         centers = with_local_operators(self.centers())
-        context["sos_centers"] = [c for c in centers if c.is_sos]
-        context["partner_centers"] = [c for c in centers if not c.is_sos]
+        finder = Finder(centers, request.GET)
+        found = [match.center for match in finder.matches]
+        context.update(
+            finder=finder,
+            map=map_points(centers, highlighted={center.pk for center in found}),
+            sos_centers=[c for c in found if c.is_sos],
+            partner_centers=[c for c in found if not c.is_sos],
+        )
         return context
 
 
@@ -537,6 +546,9 @@ class CenterPage(LatinSlugMixin, Page):
         index.SearchField("town"),
         index.SearchField("municipality"),
         index.SearchField("body"),
+        index.AutocompleteField("summary"),
+        index.AutocompleteField("town"),
+        index.AutocompleteField("body"),
         index.FilterField("region"),
     ]
 
@@ -554,7 +566,7 @@ class CenterPage(LatinSlugMixin, Page):
     ]
 
     parent_page_types = ["centers.CenterIndexPage"]
-    subpage_types = []
+    subpage_types = ["contact.ContactPage"]
 
     class Meta:
         verbose_name = _("centre")
@@ -607,8 +619,15 @@ class CenterPage(LatinSlugMixin, Page):
             programs=self.programs(),
             news_items=self.news()[:5],
             declarations=self.declarations(),
+            contact_page=self.contact_page(),
         )
         return context
+
+    def contact_page(self):
+        """The centre's live contact form in this language, if it has one."""
+        from contact.models import ContactPage
+
+        return ContactPage.objects.live().child_of(self).first()
 
     def declarations(self):
         """Live declarations of support for this centre, in this language."""
@@ -658,3 +677,38 @@ class CenterProgram(Orderable):
     )
 
     panels = [PageChooserPanel("program", page_type="programs.ProgramPage")]
+
+
+class CenterGroup(models.Model):
+    """Ties an admin group to one centre, in every language. Kept apart from the page so that
+    publishing an old revision of a centre can never change who may read its messages."""
+
+    class Role(models.TextChoices):
+        STAFF = "staff", _("staff: read the centre's messages")
+        EDITORS = "editors", _("editors: edit the centre's pages and write news, for review")
+
+    group = models.OneToOneField(
+        Group,
+        on_delete=models.CASCADE,
+        related_name="center_group",
+        verbose_name=_("group"),
+        help_text=_("The admin group whose members have this role for the centre."),
+    )
+    center_key = models.UUIDField(
+        db_index=True,
+        verbose_name=_("centre"),
+        help_text=_("The centre, the same in every language (its translation key)."),
+    )
+    role = models.CharField(
+        max_length=20, choices=Role.choices, verbose_name=_("role"), help_text=_("What the group does.")
+    )
+
+    class Meta:
+        verbose_name = _("centre group")
+        verbose_name_plural = _("centre groups")
+        constraints = [
+            models.UniqueConstraint(fields=["center_key", "role"], name="one_group_per_centre_role")
+        ]
+
+    def __str__(self):
+        return self.group.name

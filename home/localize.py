@@ -21,9 +21,13 @@ def translated_copy(instance, fields, stream_values):
     ids, so the copy's segments have the same paths as the source's; `stream_values(name, value)`
     turns a content module's stream into StreamField data."""
     translated = copy.copy(instance)
+    # A shallow copy shares the source's in-memory child lists; the copy needs its own.
+    translated._cluster_related_objects = dict(getattr(instance, "_cluster_related_objects", {}))
     for name, value in fields.items():
         field = instance._meta.get_field(name)
-        if isinstance(field, StreamField):
+        if field.one_to_many:  # inline children (e.g. form fields), given in the source's order
+            value = _translated_children(instance, name, value)
+        elif isinstance(field, StreamField):
             source_blocks = getattr(instance, name).raw_data
             blocks = stream_values(name, value)
             if len(blocks) != len(source_blocks):
@@ -35,6 +39,21 @@ def translated_copy(instance, fields, stream_values):
             ]
         setattr(translated, name, value)
     return translated
+
+
+def _translated_children(instance, name, values):
+    children = list(getattr(instance, name).all())
+    if len(children) != len(values):
+        raise ContentMismatch(
+            f"{instance}: {name} has {len(values)} translated items, the source {len(children)}"
+        )
+    copies = []
+    for child, child_fields in zip(children, values, strict=True):
+        child_copy = copy.copy(child)  # keeps the translation key, so its segments pair up
+        for field_name, value in child_fields.items():
+            setattr(child_copy, field_name, value)
+        copies.append(child_copy)
+    return copies
 
 
 def _strings_by_path(instance):

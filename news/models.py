@@ -133,6 +133,8 @@ class NewsPage(LatinSlugMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),
+        index.AutocompleteField("lead"),
+        index.AutocompleteField("body"),
         index.FilterField("date"),
     ]
 

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -115,7 +116,7 @@ class ProgramPage(LatinSlugMixin, Page):
         ),
         MultiFieldPanel(
             [FieldPanel("individual_work"), FieldPanel("group_work"), FieldPanel("community_work")],
-            heading=_("Format"),
+            heading=pgettext_lazy("how a programme is run", "Format"),
         ),
         MultiFieldPanel(
             [FieldPanel("origin"), FieldPanel("credit"), FieldPanel("origin_url")],
@@ -128,6 +129,8 @@ class ProgramPage(LatinSlugMixin, Page):
         index.SearchField("audience"),
         index.SearchField("origin"),
         index.SearchField("body"),
+        index.AutocompleteField("summary"),
+        index.AutocompleteField("body"),
     ]
 
     override_translatable_fields = [SynchronizedField("target_groups", overridable=False)]
@@ -148,7 +151,7 @@ class ProgramPage(LatinSlugMixin, Page):
     def formats(self):
         labels = [
             (self.individual_work, _("individual")),
-            (self.group_work, _("group")),
+            (self.group_work, pgettext_lazy("programme format", "group")),
             (self.community_work, _("community")),
         ]
         return [label for on, label in labels if on]

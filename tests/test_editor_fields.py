@@ -9,11 +9,17 @@ from django.db import models
 from django.test import TestCase
 from django.urls import reverse
 from modelcluster.fields import ParentalKey
+from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 
-OUR_APPS = ("home", "centers", "programs", "news", "declaration")
-INHERITED = {f.name for base in (Page, TranslatableMixin, Orderable) for f in base._meta.get_fields()}
+OUR_APPS = ("home", "centers", "programs", "news", "declaration", "contact", "giving", "site_search")
+# Submissions are what visitors sent: editors read them, never fill them in.
+INHERITED = {
+    f.name
+    for base in (Page, TranslatableMixin, Orderable, AbstractFormSubmission)
+    for f in base._meta.get_fields()
+}
 
 
 def editor_fields():

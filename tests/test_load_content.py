@@ -5,7 +5,7 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import TestCase
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from centers.models import CenterPage, Operator, Place, Service, TargetGroup, TeamRole
 from home.models import HomePage, StandardPage
@@ -119,6 +119,29 @@ class LoadContentTests(TestCase):
         )
         declaration = NewsPage.objects.get(locale__language_code="bg", slug__startswith="deklaratsia")
         self.assertEqual(list(declaration.centers().values_list("slug", flat=True)), ["pernik"])
+
+    def test_every_centre_has_a_contact_form_in_both_languages(self):
+        from wagtail_localize.models import Translation
+
+        from contact.models import ContactPage
+
+        for slug in CENTERS:
+            with self.subTest(center=slug):
+                center = CenterPage.objects.get(slug=slug, locale__language_code="bg")
+                form = ContactPage.objects.live().child_of(center).get()
+                english = form.get_translation(Locale.objects.get(language_code="en"))
+                self.assertEqual(
+                    [field.clean_name for field in form.get_form_fields()],
+                    ["name", "contact", "topic", "message", "consent"],
+                )
+                self.assertEqual(english.get_form_fields()[0].label, "Your name")
+                self.assertEqual(
+                    [field.clean_name for field in english.get_form_fields()],
+                    [field.clean_name for field in form.get_form_fields()],
+                )
+                self.assertTrue(Translation.objects.filter(source__object_id=form.translation_key).exists())
+        home = HomePage.objects.get(locale__language_code="bg")
+        self.assertEqual(home.privacy_page.slug, "poveritelnost")
 
     def test_illustrations_are_images_with_alt_text(self):
         images = get_image_model().objects.all()

@@ -5,7 +5,9 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from centers.models import CenterIndexPage, CenterPage
+from contact.models import ContactPage
 from declaration.models import DeclarationPage
+from giving.models import CampaignPage, DonatePage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from programs.models import ProgramIndexPage, ProgramPage
@@ -16,7 +18,16 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {CenterIndexPage, ProgramIndexPage, NewsIndexPage, StandardPage, DeclarationPage}
+            HomePage,
+            {
+                CenterIndexPage,
+                ProgramIndexPage,
+                NewsIndexPage,
+                StandardPage,
+                DeclarationPage,
+                DonatePage,
+                CampaignPage,
+            },
         )
         self.assertAllowedParentPageTypes(DeclarationPage, {HomePage})
         self.assertAllowedSubpageTypes(DeclarationPage, set())
@@ -24,7 +35,12 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_centers_live_under_the_center_index_only(self):
         self.assertAllowedParentPageTypes(CenterPage, {CenterIndexPage})
         self.assertAllowedSubpageTypes(CenterIndexPage, {CenterPage})
-        self.assertAllowedSubpageTypes(CenterPage, set())
+        self.assertAllowedSubpageTypes(CenterPage, {ContactPage})
+
+    def test_a_contact_form_lives_under_a_centre_once(self):
+        self.assertAllowedParentPageTypes(ContactPage, {CenterPage})
+        self.assertAllowedSubpageTypes(ContactPage, set())
+        self.assertEqual(ContactPage.max_count_per_parent, 1)
 
     def test_programs_live_under_the_program_index_only(self):
         self.assertAllowedParentPageTypes(ProgramPage, {ProgramIndexPage})

@@ -2,13 +2,16 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import BilingualSitemap
-from home.views import switch_language
+from home.views import robots_txt, switch_language
+from news.feeds import NewsAtomFeed, NewsFeed
+from search.views import search
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -16,6 +19,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("language/<str:code>/", switch_language, name="switch_language"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    # Outside i18n_patterns so that the address, not the visitor, decides the feed's language.
+    path("feeds/<str:language>/rss.xml", NewsFeed(), name="news_feed_rss"),
+    path("feeds/<str:language>/atom.xml", NewsAtomFeed(), name="news_feed_atom"),
 ]
 
 if settings.DEBUG:
@@ -28,4 +35,8 @@ if settings.DEBUG:
 # Every page lives under its language's prefix, Bulgarian included (/bg/…, /en/…), so a URL
 # always names its language; LocaleMiddleware sends "/" to the visitor's language. Wagtail's
 # page serving catches everything else, so it comes last.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path(_("search/"), search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from centers.groups import setup_all
 from centers.models import (
     CenterIndexPage,
     CenterPage,
@@ -26,10 +27,14 @@ from centers.models import (
     TargetGroup,
     TeamRole,
 )
+from contact.models import ContactFormField, ContactPage
 from declaration.models import DeclarationPage
-from home.content import centers, declaration, illustrations, news, pages, programs, snippets
+from giving.models import CampaignPage, DonatePage, GivingSettings
+from home.content import centers, contact, declaration, giving, illustrations, news, pages, programs, snippets
 from home.content.en import centers as en_centers
+from home.content.en import contact as en_contact
 from home.content.en import declaration as en_declaration
+from home.content.en import giving as en_giving
 from home.content.en import news as en_news
 from home.content.en import pages as en_pages
 from home.content.en import programs as en_programs
@@ -44,7 +49,7 @@ FIGURE_FIELDS = {"figures", "reach_figures"}
 # Keys of the content dicts that are relations or references, set by the loader, not fields.
 NOT_FIELDS = {
     "key", "operator", "team_roles", "services", "target_groups", "programs", "places",
-    "center", "centers", "image", "tags", "help_page", "featured_centers", "featured_programs",
+    "center", "centers", "image", "tags", "help_page", "featured_centers", "featured_programs", "form_fields", "privacy_page",
 }  # fmt: skip
 
 
@@ -64,9 +69,13 @@ class Command(BaseCommand):
             self.load_news(home)
             self.pages = {spec["key"]: self.load_standard_page(home, spec) for spec in pages.STANDARD_PAGES}
             self.load_declaration(home)
+            self.load_giving(home)
+            self.load_contact_forms()
             if home_is_new:
                 self.link_home(home)
             self.translate_all(Locale.objects.get(language_code="en"))
+            # Groups, permissions and the review workflow cover the pages just made.
+            setup_all()
 
         for line in self.created:
             self.stdout.write(f"Created {line}")
@@ -253,10 +262,38 @@ class Command(BaseCommand):
             page.center = self.centers[spec["center"]]
             self.publish(home, page)
         self.to_translate.append((page, en_declaration.DECLARATION))
+        self.declaration = page
+
+    def load_giving(self, home):
+        """The Donate page, the Pernik campaign (linked to the declaration) and, on a new site,
+        the clearly marked sample account: the sources give no bank details (home/content/giving.py)."""
+        settings, is_new = GivingSettings.objects.get_or_create(
+            site=Site.objects.get(is_default_site=True), defaults=giving.SAMPLE_ACCOUNT
+        )
+        if is_new:
+            self.note(settings)
+        page, is_new = self.add_page(home, DonatePage, giving.DONATE)
+        page = self.publish(home, page) if is_new else page
+        self.to_translate.append((page, en_giving.DONATE))
+        page, is_new = self.add_page(home, CampaignPage, giving.CAMPAIGN)
+        if is_new:
+            page.declaration = self.declaration
+            self.publish(home, page)
+        self.to_translate.append((page, en_giving.CAMPAIGN))
+
+    def load_contact_forms(self):
+        spec = contact.CONTACT_FORM
+        for center in self.centers.values():
+            page, is_new = self.add_page(center, ContactPage, spec)
+            if is_new:
+                page.form_fields = [ContactFormField(**field) for field in spec["form_fields"]]
+                self.publish(center, page)
+            self.to_translate.append((page, en_contact.CONTACT_FORM))
 
     def link_home(self, home):
         """The home page points at pages made after it, so it is linked last, once."""
         home.help_page = self.pages.get(pages.HOME.get("help_page"))
+        home.privacy_page = self.pages.get(pages.HOME.get("privacy_page"))
         home.featured_centers = [
             HomeFeaturedCenter(page=self.centers[k]) for k in pages.HOME["featured_centers"]
         ]

@@ -27,7 +27,13 @@ INSTALLED_APPS = [
     "programs",
     "news",
     "declaration",
+    "contact",
+    "giving",
+    "search",
     "wagtail_localize",
+    "wagtail_2fa",  # before wagtail.admin: its login steps replace the admin's templates
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -53,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",  # last: it listens to login failures of the apps above
 ]
 
 MIDDLEWARE = [
@@ -63,9 +70,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Asks admin users for their one-time code (when WAGTAIL_2FA_REQUIRED).
+    "wagtail_2fa.middleware.VerifyUserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sosbg.urls"
@@ -110,7 +121,9 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale-admin/ completes the Bulgarian of the Wagtail and wagtail-localize admin (scripts/admin_locale.py);
+# it is apart from locale/ because `makemessages --no-obsolete` would delete the admin strings there.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-admin"]
 TIME_ZONE = "Europe/Sofia"
 USE_I18N = True
 USE_TZ = True
@@ -128,7 +141,10 @@ STORAGES = {
 # Wagtail's editor can post many fields on a long center page.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Every e-mail goes through home.mail, which keeps what the server refuses for send_pending_mail;
+# OUTGOING_EMAIL_BACKEND is the real sender.
+EMAIL_BACKEND = "home.mail.RetryingEmailBackend"
+OUTGOING_EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -141,7 +157,11 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAIL_SITE_NAME = _("SOS Community Support Centres")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No SVG: an SVG file can carry scripts, and Wagtail does not sanitise it.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # bytes: a phone photo fits, a raw scan does not
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # width × height: bigger ones would exhaust memory when resized
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The editor may type or generate a Cyrillic slug; pages turn it into Latin by the official
@@ -170,3 +190,30 @@ SUBMISSION_RATE_LIMIT = (
     int(os.environ.get("SUBMISSION_RATE_LIMIT_COUNT", "5")),
     int(os.environ.get("SUBMISSION_RATE_LIMIT_SECONDS", "600")),
 )
+
+# Contact messages are deleted this many days after they arrive (manage.py purge_submissions).
+SUBMISSION_RETENTION_DAYS = int(os.environ.get("SUBMISSION_RETENTION_DAYS", "365"))
+# Where a centre's messages are announced when neither its form nor its page gives an address.
+CONTACT_FALLBACK_EMAIL = os.environ.get("CONTACT_FALLBACK_EMAIL", "")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Notifications run as tasks after the message is stored. The immediate backend runs them in the
+# request, after the commit; a failure leaves the message pending for send_pending_notifications.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Admin logins: django-axes locks a username from an address after repeated failures, for an hour.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes_locked.html"
+# An admin session ends after a working day, and when the browser closes.
+SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Two-factor sign-in to the admin (wagtail-2fa, TOTP apps such as FreeOTP or Google Authenticator):
+# off for local development, on in production (see production.py).
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+WAGTAIL_2FA_OTP_TOTP_NAME = "SOS ЦОП"

@@ -21,3 +21,5 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 LANGUAGE_COOKIE_SECURE = True
+# Who reads messages about children signs in with a second factor.
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", default=True)

@@ -1,0 +1,163 @@
+"""Who may do what in the admin, by role:
+
+- network administrators: everything;
+- network editors: every page and snippet, publishing, settings, and reviewing what others send;
+- for each centre, its editors: that centre's page and what is under it, news of their own (they
+  may add news; Wagtail lets the author of a page edit it), images in the centre's collection;
+  no publishing: their changes go to the network team for review (workflows below);
+- for each centre, its staff: read that centre's contact messages, nothing else.
+
+Made idempotently by `setup_editors`, and for a new centre when its page is created.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import CenterGroup, CenterIndexPage, CenterPage
+
+NETWORK_ADMINS = "Администратори на мрежата / Network administrators"
+NETWORK_EDITORS = "Редактори на мрежата / Network editors"
+REVIEW_WORKFLOW = "Преглед от екипа на мрежата / Review by the network team"
+
+STAFF_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("contact", "view_contactsubmission"),
+    ("contact", "change_contactsubmission"),  # only to mark a message answered
+]
+# Translating their pages into English is part of the job; the English, too, is reviewed.
+CENTRE_EDITOR_PERMISSIONS = [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")]
+SNIPPET_MODELS = [("centers", m) for m in ("operator", "service", "targetgroup", "teamrole", "place")]
+NETWORK_EDITOR_PERMISSIONS = (
+    [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")]
+    + [
+        (app, f"{action}_{model}")
+        for app, model in SNIPPET_MODELS
+        for action in ("add", "change", "delete", "view")
+    ]
+    + [("giving", "change_givingsettings"), ("home", "change_sitesettings")]
+    + [("declaration", "view_signature"), ("declaration", "change_signature")]  # export, hide a name
+    + [("wagtailredirects", f"{action}_redirect") for action in ("add", "change", "delete")]
+)
+ALL_PAGE_ACTIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
+MEDIA_ACTIONS = ["add", "change", "choose", "delete"]
+
+
+def permissions(pairs):
+    wanted = {f"{app}.{codename}" for app, codename in pairs}
+    found = [
+        p for p in Permission.objects.select_related("content_type")
+        if f"{p.content_type.app_label}.{p.codename}" in wanted
+    ]  # fmt: skip
+    return found
+
+
+def grant_pages(group, page, actions):
+    for action in actions:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=Permission.objects.get(codename=f"{action}_page")
+        )
+
+
+def grant_media(group, collection, actions):
+    for app, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+        for action in actions:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=collection,
+                permission=Permission.objects.get(content_type__app_label=app, codename=f"{action}_{model}"),
+            )
+
+
+def ensure_network_groups():
+    root_page, root_collection = Page.get_first_root_node(), Collection.get_first_root_node()
+    admins, _ = Group.objects.get_or_create(name=NETWORK_ADMINS)
+    admins.permissions.set(Permission.objects.all())
+    grant_pages(admins, root_page, ALL_PAGE_ACTIONS)
+    grant_media(admins, root_collection, MEDIA_ACTIONS)
+
+    editors, _ = Group.objects.get_or_create(name=NETWORK_EDITORS)
+    editors.permissions.add(*permissions(NETWORK_EDITOR_PERMISSIONS))
+    grant_pages(editors, root_page, ["add", "change", "publish", "lock", "unlock"])
+    grant_media(editors, root_collection, MEDIA_ACTIONS)
+    return admins, editors
+
+
+def ensure_review_workflow(reviewers):
+    """News and centre pages go through the network team before they are published."""
+    workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    if not workflow.workflow_tasks.exists():
+        task = GroupApprovalTask.objects.create(name="Преглед / Review")
+        task.groups.set([reviewers])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    from news.models import NewsIndexPage
+
+    for index in [*CenterIndexPage.objects.all(), *NewsIndexPage.objects.all()]:
+        WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    return workflow
+
+
+def centre_group(center, role, name, permission_pairs):
+    link = CenterGroup.objects.filter(center_key=center.translation_key, role=role).first()
+    if link:
+        group = link.group
+    else:
+        group, _ = Group.objects.get_or_create(name=name[:150])
+        CenterGroup.objects.create(group=group, center_key=center.translation_key, role=role)
+    group.permissions.add(*permissions(permission_pairs))  # also brings older groups up to date
+    return group
+
+
+def ensure_staff_group(center):
+    """The centre's staff group, created with its permissions if missing; safe to call again."""
+    return centre_group(center, CenterGroup.Role.STAFF, f"{center.title} · екип / staff", STAFF_PERMISSIONS)
+
+
+def centre_collection(center):
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=center.title).first()
+    return existing or root.add_child(name=center.title)
+
+
+def ensure_editor_group(center):
+    """The centre's editors: its page (in every language) and below, news of their own, images in
+    the centre's collection; never publishing."""
+    from news.models import NewsIndexPage
+
+    group = centre_group(
+        center, CenterGroup.Role.EDITORS, f"{center.title} · редактори / editors", CENTRE_EDITOR_PERMISSIONS
+    )
+    for version in CenterPage.objects.filter(translation_key=center.translation_key):
+        grant_pages(group, version, ["add", "change"])
+    for index in NewsIndexPage.objects.all():
+        grant_pages(group, index, ["add"])
+    source = CenterPage.objects.filter(translation_key=center.translation_key).order_by("pk").first()
+    grant_media(group, centre_collection(source), ["add", "choose"])
+    grant_media(group, Collection.get_first_root_node(), ["choose"])
+    return group
+
+
+def setup_all():
+    _, editors = ensure_network_groups()
+    ensure_review_workflow(editors)
+    for center in CenterPage.objects.order_by("pk"):
+        ensure_staff_group(center)
+        ensure_editor_group(center)
+
+
+@receiver(post_save, sender=CenterPage)
+def give_new_centre_its_groups(sender, instance, created, raw=False, **kwargs):
+    """Every centre page, and every translation of one, is covered as soon as it exists."""
+    if created and not raw:
+        ensure_staff_group(instance)
+        ensure_editor_group(instance)

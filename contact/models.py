@@ -1,0 +1,304 @@
+"""A centre's contact form (Wagtail's form builder) and the messages people send through it.
+
+Each centre has its own form page, under the centre's page, rather than one shared form where
+the visitor picks a centre: the visitor comes from the centre's page and cannot pick the wrong
+one, the form's topics are that centre's services, the notification goes to that centre's
+address, and the page tree itself says whose messages they are. The visitor who does not yet
+know their centre finds it first (centres index, "get help" page).
+"""
+
+from functools import cached_property
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import models, transaction
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.formats import date_format
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import (
+    FORM_FIELD_CHOICES,
+    AbstractEmailForm,
+    AbstractFormField,
+    AbstractFormSubmission,
+)
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+from centers.models import CenterGroup, CenterPage
+from home.abuse import over_rate_limit
+from home.pages import LatinSlugMixin
+from home.slugs import slugify_bg
+
+from .forms import ContactFormBuilder, ContactPageForm
+
+FIELD_TYPES = [
+    *FORM_FIELD_CHOICES,
+    ("contact", _("Phone or e-mail (at least one)")),
+    ("topic", _("Topic: the centre's services")),
+]
+
+
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    page = ParentalKey("contact.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(
+        max_length=16,
+        choices=FIELD_TYPES,
+        verbose_name=_("field type"),
+        help_text=_(
+            "“Phone or e-mail” accepts either; “Topic” lists the centre's services. "
+            "A checkbox always starts unticked."
+        ),
+    )
+
+    required = models.BooleanField(
+        default=True,
+        verbose_name=_("required"),
+        help_text=_("Tick if the form cannot be sent without an answer here."),
+    )
+    help_text = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("help text"),
+        help_text=_("A short hint shown under the question, e.g. what to write or why we ask."),
+    )
+
+    # Answers are stored under clean_name: the same key in both languages keeps one column per question.
+    override_translatable_fields = [SynchronizedField("clean_name", overridable=False)]
+
+    def get_field_clean_name(self):
+        # Wagtail would turn a Cyrillic label into "u0412u0430…"; a transliteration reads better
+        # as a column heading in exports.
+        return slugify_bg(self.label).replace("-", "_")[:255] or super().get_field_clean_name()
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
+
+
+class ContactPage(LatinSlugMixin, AbstractEmailForm):
+    """The centre's contact form: what to write, the notices before sending, the thank-you."""
+
+    base_form_class = ContactPageForm
+    form_builder = ContactFormBuilder
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        verbose_name=_("introduction"),
+        help_text=_("What people can write about and when the centre usually answers."),
+    )
+    thank_you_text = RichTextField(
+        features=["bold", "italic", "link"],
+        verbose_name=_("thank-you text"),
+        help_text=_("Shown after sending: that the message arrived and what happens next."),
+    )
+
+    from_address = models.EmailField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("from address"),
+        help_text=_("The sender of the notification e-mail; empty uses the site's address."),
+    )
+    subject = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("subject"),
+        help_text=_("The notification's subject; empty says “New message from the website” and the centre."),
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldPanel("to_address"), FieldPanel("from_address"), FieldPanel("subject")],
+            heading=_("Notification e-mail"),
+        ),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("to_address", overridable=False),
+        SynchronizedField("from_address", overridable=False),
+    ]
+
+    parent_page_types = ["centers.CenterPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact form")
+        verbose_name_plural = _("contact forms")
+
+    @cached_property
+    def center(self):
+        parent = self.get_parent()
+        return parent.specific if parent else None
+
+    def get_form_class(self):
+        return self.form_builder(self.get_form_fields(), center=self.center).get_form_class()
+
+    def get_submission_class(self):
+        return ContactSubmission
+
+    def get_submissions_list_view_class(self):
+        from .views import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
+
+    def get_data_fields(self):
+        return super().get_data_fields() + [("notification", _("Notification e-mail"))]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["retention_days"] = settings.SUBMISSION_RETENTION_DAYS
+        return context
+
+    def process_form_submission(self, form):
+        """Stores the message; the centre is told only after the commit, by a task, so a mail
+        server that is down can delay the notification but never lose the message."""
+        from .tasks import notify_center
+
+        submission = ContactSubmission.objects.create(
+            form_data=form.answers(), page=self, center=self.center, language=get_language()
+        )
+        transaction.on_commit(lambda: notify_center.enqueue(submission.pk))
+        return submission
+
+    def serve(self, request, *args, **kwargs):
+        response = self.respond(request)
+        # What a person typed, or their thank-you: never kept by a shared cache.
+        patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+    def respond(self, request):
+        if request.method != "POST":
+            return self.render_form(request, self.get_form(page=self, user=request.user))
+        form = self.get_form(request.POST, page=self, user=request.user)
+        if form.is_bot():
+            return self.render_landing_page(request)
+        if over_rate_limit(request, "contact"):
+            form.is_valid()  # keeps what was typed, shown back with the message below
+            form.add_error(
+                None, _("Too many messages from your connection. Please try again in a few minutes.")
+            )
+            return self.render_form(request, form, status=429)
+        if not form.is_valid():
+            return self.render_form(request, form, status=400)
+        return self.render_landing_page(request, self.process_form_submission(form))
+
+    def render_form(self, request, form, status=200):
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+
+def as_text(answer):
+    if isinstance(answer, bool):
+        return str(_("yes") if answer else _("no"))
+    if isinstance(answer, list):
+        return ", ".join(str(item) for item in answer)
+    return str(answer)
+
+
+class ContactSubmissionQuerySet(models.QuerySet):
+    def readable_by(self, user):
+        """Administrators read every message; a centre's staff group reads that centre's only."""
+        if user.is_superuser:
+            return self
+        return self.filter(center__translation_key__in=staff_center_keys(user))
+
+    def pending(self):
+        return self.filter(notified_at__isnull=True)
+
+
+def staff_center_keys(user):
+    return CenterGroup.objects.filter(
+        role=CenterGroup.Role.STAFF, group__in=Group.objects.filter(user=user)
+    ).values("center_key")
+
+
+class ContactSubmission(AbstractFormSubmission):
+    """One message to a centre: stored first, then announced to the centre by e-mail."""
+
+    center = models.ForeignKey(
+        CenterPage,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("centre"),
+        help_text=_("The centre the message was sent to; its staff group may read it."),
+    )
+    language = models.CharField(
+        max_length=10,
+        editable=False,
+        verbose_name=_("language"),
+        help_text=_("The language it was written in."),
+    )
+    notified_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        verbose_name=_("notification sent"),
+        help_text=_("When the centre was e-mailed about the message; empty while it waits."),
+    )
+    notification_error = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("notification problem"),
+        help_text=_("Why the last e-mail attempt failed; it is tried again."),
+    )
+
+    answered = models.BooleanField(
+        default=False,
+        verbose_name=_("answered"),
+        help_text=_("Tick once someone from the centre has replied, so the team sees what still waits."),
+    )
+
+    objects = ContactSubmissionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["-submit_time"]
+
+    def __str__(self):
+        center = self.center.title if self.center else "—"
+        return f"{center}, {date_format(timezone.localtime(self.submit_time), 'SHORT_DATETIME_FORMAT')}"
+
+    def get_data(self):
+        return {**super().get_data(), "notification": self.notification_status()}
+
+    def notification_status(self):
+        if self.notified_at:
+            sent = date_format(timezone.localtime(self.notified_at), "SHORT_DATETIME_FORMAT")
+            return _("sent %(time)s") % {"time": sent}
+        if self.notification_error:
+            return _("not sent yet, will be retried: %(error)s") % {"error": self.notification_error}
+        return _("waiting to be sent")
+
+    notification_status.short_description = _("notification e-mail")
+
+    def answers(self):
+        """(question, answer) pairs in the form's order, with the questions in the language the
+        message was written in; answers to questions removed since are kept at the end."""
+        data = dict(self.form_data)
+        fields = self.page.specific.get_form_fields() if self.page_id else []
+        pairs = []
+        for field in fields:
+            if field.clean_name in data:
+                value = data.pop(field.clean_name)
+                pairs.append((field.label, as_text(value)))
+        pairs += [(name, as_text(value)) for name, value in data.items()]
+        return pairs
+
+    def answers_text(self):
+        return "\n".join(f"{question}: {answer}" for question, answer in self.answers())
+
+    answers_text.short_description = _("message")
