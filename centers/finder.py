@@ -220,13 +220,27 @@ def map_points(centers, highlighted, width=640):
     return {"width": width, "height": height, "outline": outline, "points": points}
 
 
-def place_labels(points, line=16, room=110):
-    """Puts each town's label right of its dot, moved down a line while it would overwrite a
-    label already placed (Gabrovo, Tryavna and Veliko Tarnovo are close neighbours)."""
+def place_labels(points, char_width=8, height=14):
+    """Puts each town's name beside its dot where it covers no other dot and no other name
+    (Gabrovo, Tryavna and Veliko Tarnovo are close neighbours): right, left, below or above."""
+    dots = [(p["x"], p["y"]) for p in points]
     placed = []
-    for point in sorted(points, key=lambda p: (p["x"], p["y"])):
-        x, y = point["x"] + 12, point["y"] + 5
-        while any(abs(y - other_y) < line and abs(x - other_x) < room for other_x, other_y in placed):
-            y += line
-        placed.append((x, y))
-        point["label_x"], point["label_y"] = x, y
+
+    def free(box):
+        left, top, right, bottom = box
+        clear_of_dots = all(not (left - 9 < x < right + 9 and top - 9 < y < bottom + 9) for x, y in dots)
+        clear_of_names = all(right < l or left > r or bottom < t or top > b for l, t, r, b in placed)  # noqa: E741
+        return clear_of_dots and clear_of_names
+
+    for point in sorted(points, key=lambda p: (p["y"], p["x"])):
+        width = char_width * len(point["center"].town)
+        x, y = point["x"], point["y"]
+        candidates = [
+            (x + 12, y + 5, "start", (x + 12, y - 9, x + 12 + width, y + 5)),
+            (x - 12, y + 5, "end", (x - 12 - width, y - 9, x - 12, y + 5)),
+            (x, y + 24, "middle", (x - width / 2, y + 10, x + width / 2, y + 24)),
+            (x, y - 14, "middle", (x - width / 2, y - 28, x + width / 2, y - 14)),
+        ]
+        label_x, label_y, anchor, box = next((c for c in candidates if free(c[3])), candidates[0])
+        placed.append(box)
+        point.update(label_x=round(label_x, 1), label_y=round(label_y, 1), anchor=anchor)

@@ -158,10 +158,24 @@ class ScheduledPublishingTests(EditorTestCase):
         call_command("publish_scheduled", stdout=StringIO())
         news.refresh_from_db()
         self.assertFalse(news.live)  # not yet
-        with self.settings(), self.travel_to(go_live + datetime.timedelta(minutes=1)):
+        with self.travel_to(go_live + datetime.timedelta(minutes=1)):
             call_command("publish_scheduled", stdout=StringIO())
         news.refresh_from_db()
         self.assertTrue(news.live)
+
+    def test_news_with_an_expiry_date_goes_offline_at_its_time(self):
+        expiry = timezone.now() + datetime.timedelta(days=1)
+        news = builders.add_news(self.news_index, title="Покана за лятното училище")
+        news.expire_at = expiry
+        news.save_revision().publish()
+        call_command("publish_scheduled", stdout=StringIO())
+        news.refresh_from_db()
+        self.assertTrue(news.live)
+        with self.travel_to(expiry + datetime.timedelta(minutes=1)):
+            call_command("publish_scheduled", stdout=StringIO())
+        news.refresh_from_db()
+        self.assertFalse(news.live)
+        self.assertTrue(news.expired)
 
     def travel_to(self, moment):
         from unittest import mock

@@ -40,8 +40,10 @@ def add_contact_page(center, **fields):
         slug="pishete-ni",
         thank_you_text="<p>Ще ви отговорим.</p>",
         form_fields=[
-            ContactFormField(clean_name=name, label=label, field_type=kind, required=required)
-            for name, label, kind, required in FIELDS
+            ContactFormField(
+                clean_name=name, label=label, field_type=kind, required=required, sort_order=order
+            )
+            for order, (name, label, kind, required) in enumerate(FIELDS)
         ],
         **fields,
     )
@@ -349,6 +351,8 @@ class ReadingTests(ContactTestCase):
         self.assertContains(dashboard, "1 съобщение чака отговор")
         ContactSubmission.objects.filter(pk=self.mine.pk).update(answered=True)
         self.assertNotContains(self.as_user(self.staff, reverse("wagtailadmin_home")), "чака отговор")
+        waiting = self.as_user(self.staff, reverse("contact_messages:index") + "?answered=false")
+        self.assertNotContains(waiting, "Перничанка")  # the dashboard's link lists only what waits
 
     def test_each_centre_gets_one_staff_group_and_setup_editors_is_idempotent(self):
         new_center = builders.add_center(self.center.get_parent(), title="ЦОП Трявна", town="Трявна")

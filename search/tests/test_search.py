@@ -70,3 +70,7 @@ class SearchTests(TestCase):
                 self.assertContains(response, '<meta name="robots" content="noindex">')
                 self.assertNotContains(response, "<script>alert(1)</script>")
         self.assertContains(self.client.get(BG, {"q": "я" * 1200}), "само началото")
+
+    def test_every_page_links_to_search_in_its_language(self):
+        self.assertContains(self.client.get("/bg/"), 'href="/bg/tarsene/"')
+        self.assertContains(self.client.get("/en/news/"), 'href="/en/search/"')

@@ -225,11 +225,12 @@ class Command(BaseCommand):
                 page.services = self.snippet_list(Service, spec.get("services", []))
                 page.target_groups = self.snippet_list(TargetGroup, spec.get("target_groups", []))
                 page.program_links = [
-                    CenterProgram(program=self.programs[key]) for key in spec.get("programs", [])
+                    CenterProgram(program=self.programs[key], sort_order=i)
+                    for i, key in enumerate(spec.get("programs", []))
                 ]
                 page.places = [
-                    CenterPlace(place=self.snippets[Place, key], how=how)
-                    for key, how in spec.get("places", [])
+                    CenterPlace(place=self.snippets[Place, key], how=how, sort_order=i)
+                    for i, (key, how) in enumerate(spec.get("places", []))
                 ]
                 self.publish(index, page)
             loaded[spec["key"]] = page
@@ -243,7 +244,8 @@ class Command(BaseCommand):
             if is_new:
                 page.image = self.images.get(spec.get("image"))
                 page.related_centers = [
-                    NewsPageCenter(center=self.centers[key]) for key in spec.get("centers", [])
+                    NewsPageCenter(center=self.centers[key], sort_order=i)
+                    for i, key in enumerate(spec.get("centers", []))
                 ]
                 page.tags.add(*spec.get("tags", []))
                 self.publish(index, page)
@@ -281,12 +283,18 @@ class Command(BaseCommand):
             self.publish(home, page)
         self.to_translate.append((page, en_giving.CAMPAIGN))
 
+    # Inline items get their sort_order here, as the admin's forms give it: without one, their
+    # order (and the pairing of a translation's items with the source's) is up to the database.
+
     def load_contact_forms(self):
         spec = contact.CONTACT_FORM
         for center in self.centers.values():
             page, is_new = self.add_page(center, ContactPage, spec)
             if is_new:
-                page.form_fields = [ContactFormField(**field) for field in spec["form_fields"]]
+                page.form_fields = [
+                    ContactFormField(sort_order=order, **field)
+                    for order, field in enumerate(spec["form_fields"])
+                ]
                 self.publish(center, page)
             self.to_translate.append((page, en_contact.CONTACT_FORM))
 
@@ -295,10 +303,12 @@ class Command(BaseCommand):
         home.help_page = self.pages.get(pages.HOME.get("help_page"))
         home.privacy_page = self.pages.get(pages.HOME.get("privacy_page"))
         home.featured_centers = [
-            HomeFeaturedCenter(page=self.centers[k]) for k in pages.HOME["featured_centers"]
+            HomeFeaturedCenter(page=self.centers[k], sort_order=i)
+            for i, k in enumerate(pages.HOME["featured_centers"])
         ]
         home.featured_programs = [
-            HomeFeaturedProgram(page=self.programs[k]) for k in pages.HOME["featured_programs"]
+            HomeFeaturedProgram(page=self.programs[k], sort_order=i)
+            for i, k in enumerate(pages.HOME["featured_programs"])
         ]
         home.save_revision().publish()
 
