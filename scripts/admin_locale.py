@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OVERLAY_DIR = ROOT / "locale-admin"
 TRANSLATIONS_DIR = OVERLAY_DIR / "translations"
 OUTPUT_DIR = OVERLAY_DIR / "bg" / "LC_MESSAGES"
-PACKAGES = ("wagtail", "wagtail_localize")
+PACKAGES = ("wagtail", "wagtail_localize", "wagtail_2fa")
 DOMAINS = ("django", "djangojs")
 THRESHOLD = 0.98
 CONTEXT_SEPARATOR = "\x04"
@@ -72,7 +72,7 @@ def entry_key(entry):
 
 
 def find_catalogues():
-    """Every catalogue that installed wagtail and wagtail_localize ship, by their English .po files."""
+    """Every catalogue the installed admin packages (PACKAGES) ship, by their English .po files."""
     found = []
     for package in PACKAGES:
         package_dir = Path(importlib.import_module(package).__file__).parent

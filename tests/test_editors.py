@@ -270,3 +270,8 @@ class TwoFactorTests(TestCase):
         code = f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
         self.client.post(reverse("wagtail_2fa_auth"), {"otp_device": device.persistent_id, "otp_token": code})
         self.assertEqual(self.client.get(reverse("wagtailadmin_home")).status_code, 200)
+
+    def test_the_two_factor_steps_speak_bulgarian(self):
+        self.client.force_login(self.user)
+        response = self.client.get(reverse("wagtail_2fa_device_new"))
+        self.assertContains(response, "Двуфакторното удостоверяване прави профила ви по-сигурен")
