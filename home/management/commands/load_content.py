@@ -4,6 +4,10 @@ Idempotent: whatever already exists (found by slug under its parent, or by name;
 by its source) is left as it is, so a second run creates and changes nothing and never
 overwrites an editor's work. The English is made as wagtail-localize translations of the
 Bulgarian (home/localize.py), exactly as an editor would make them in the admin.
+
+Inline items (form fields, links, featured pages) get their sort_order here, as the admin's forms
+give it: without one, their order, and the pairing of a translation's items with the source's,
+would be up to the database.
 """
 
 from pathlib import Path
@@ -282,9 +286,6 @@ class Command(BaseCommand):
             page.declaration = self.declaration
             self.publish(home, page)
         self.to_translate.append((page, en_giving.CAMPAIGN))
-
-    # Inline items get their sort_order here, as the admin's forms give it: without one, their
-    # order (and the pairing of a translation's items with the source's) is up to the database.
 
     def load_contact_forms(self):
         spec = contact.CONTACT_FORM
