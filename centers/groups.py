@@ -11,6 +11,7 @@ Made idempotently by `setup_editors`, and for a new centre when its page is crea
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import (
@@ -54,12 +55,11 @@ MEDIA_ACTIONS = ["add", "change", "choose", "delete"]
 
 
 def permissions(pairs):
-    wanted = {f"{app}.{codename}" for app, codename in pairs}
-    found = [
-        p for p in Permission.objects.select_related("content_type")
-        if f"{p.content_type.app_label}.{p.codename}" in wanted
-    ]  # fmt: skip
-    return found
+    """The permissions named by (app label, codename); one that does not exist is skipped."""
+    wanted = Q(pk__in=[])
+    for app, codename in pairs:
+        wanted |= Q(content_type__app_label=app, codename=codename)
+    return Permission.objects.filter(wanted)
 
 
 def grant_pages(group, page, actions):

@@ -289,7 +289,8 @@ class ContactSubmission(AbstractFormSubmission):
         """(question, answer) pairs in the form's order, with the questions in the language the
         message was written in; answers to questions removed since are kept at the end."""
         data = dict(self.form_data)
-        fields = self.page.specific.get_form_fields() if self.page_id else []
+        # page.contactpage, not page.specific: a listing can prefetch it with its fields.
+        fields = self.page.contactpage.form_fields.all() if self.page_id else []
         pairs = []
         for field in fields:
             if field.clean_name in data:

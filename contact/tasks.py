@@ -17,6 +17,7 @@ from home.mail import real_connection
 from .models import ContactSubmission
 
 logger = logging.getLogger(__name__)
+NO_ADDRESS = "no address: set one on the contact form, the centre, or CONTACT_FALLBACK_EMAIL"
 
 
 def recipients(submission):
@@ -58,9 +59,10 @@ def send_notification(submission):
     """E-mails the centre about one message; True once sent. Never raises: a failure is logged
     and kept on the message for staff to see, and the message stays pending."""
     to = recipients(submission)
+    if not to:  # a setting to fill in, not a crash: no traceback
+        logger.warning("Notification for contact message %s not sent: no address", submission.pk)
+        return keep_pending(submission, NO_ADDRESS)
     try:
-        if not to:
-            raise ValueError("no address: set one on the contact form, the centre, or CONTACT_FALLBACK_EMAIL")
         # The centre's staff read Bulgarian, whatever language the visitor wrote in. Sent straight
         # through the real backend: this message has its own retry and a status staff can see.
         with translation.override(settings.LANGUAGE_CODE):
@@ -69,12 +71,16 @@ def send_notification(submission):
         logger.warning(
             "Notification for contact message %s not sent: %s", submission.pk, error, exc_info=True
         )
-        ContactSubmission.objects.filter(pk=submission.pk).update(notification_error=str(error)[:255])
-        return False
+        return keep_pending(submission, str(error))
     ContactSubmission.objects.filter(pk=submission.pk).update(
         notified_at=timezone.now(), notification_error=""
     )
     return True
+
+
+def keep_pending(submission, reason):
+    ContactSubmission.objects.filter(pk=submission.pk).update(notification_error=reason[:255])
+    return False
 
 
 @task()

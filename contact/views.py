@@ -30,7 +30,13 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 
 class MessageIndexView(SafeCsvExportMixin, IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().readable_by(self.request.user).select_related("center", "page")
+        return (
+            super()
+            .get_base_queryset()
+            .readable_by(self.request.user)
+            .select_related("center", "page__contactpage")
+            .prefetch_related("page__contactpage__form_fields")
+        )
 
 
 class MessageInspectView(InspectView):

@@ -40,3 +40,16 @@ class BulgarianCatalogueTests(SimpleTestCase):
             for key, value in expected.items():
                 with self.subTest(catalogue=str(path.relative_to(BASE_DIR)), msgid=key[1]):
                     self.assertEqual(compiled.get(key), value, "run `make messages` to recompile")
+
+
+class SharedWordsTests(SimpleTestCase):
+    """The site's catalogue comes before the admin overlay; a site word that is also an admin
+    word carries a context, so it does not replace the admin's translation."""
+
+    def test_the_programme_format_does_not_rename_wagtails_image_format(self):
+        from django.utils import translation
+
+        with translation.override("bg"):
+            self.assertEqual(translation.pgettext("how a programme is run", "Format"), "Форма на работа")
+            self.assertNotEqual(translation.gettext("Format"), "Форма на работа")
+            self.assertNotEqual(translation.gettext("group"), "групова")

@@ -7,7 +7,7 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import SimpleTestCase, TestCase
 
-from centers.finder import distance_km, name_words, names_match
+from centers.finder import distance_km, name_words, names_match, place_labels
 from centers.models import CenterPage, Service
 
 BG_INDEX = "/bg/tsentrove/"
@@ -35,6 +35,32 @@ class NameMatchingTests(SimpleTestCase):
         ):
             with self.subTest(typed=typed, place=place):
                 self.assertFalse(names_match(name_words(typed), name_words(place)))
+
+    def test_map_labels_cover_no_other_dot(self):
+        class Town:
+            def __init__(self, town):
+                self.town = town
+
+        # Gabrovo, Tryavna and Veliko Tarnovo as the map draws them: a few pixels apart.
+        points = [
+            {"center": Town(name), "x": x, "y": y}
+            for name, x, y in (
+                ("Габрово", 305.5, 191.0),
+                ("Трявна", 323.5, 192.1),
+                ("Велико Търново", 336.3, 163.0),
+            )
+        ]
+        place_labels(points)
+        for point in points:
+            width = 8 * len(point["center"].town)
+            left = point["label_x"] - {"start": 0, "end": width, "middle": width / 2}[point["anchor"]]
+            for other in points:
+                if other is not point:
+                    with self.subTest(label=point["center"].town, dot=other["center"].town):
+                        inside = left - 9 < other["x"] < left + width + 9 and (
+                            point["label_y"] - 23 < other["y"] < point["label_y"] + 9
+                        )
+                        self.assertFalse(inside)
 
     def test_distances_are_great_circle_kilometres(self):
         sofia, plovdiv = (42.70, 23.32), (42.14, 24.75)

@@ -12,7 +12,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client, TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale
@@ -294,6 +296,20 @@ class ReadingTests(ContactTestCase):
         self.assertContains(
             self.as_user(self.admin, reverse("wagtailadmin_home")), reverse("wagtailforms:index")
         )
+
+    def test_the_messages_list_takes_the_same_queries_for_few_or_many(self):
+        def queries():
+            self.client.force_login(self.admin)
+            with CaptureQueriesContext(connection) as captured:
+                self.assertEqual(self.client.get(reverse("contact_messages:index")).status_code, 200)
+            return len(captured)
+
+        few = queries()
+        for name in ("Трета", "Четвърта"):
+            cache.clear()
+            self.send(name=name)
+            self.send(page=self.other_page, name=name)
+        self.assertEqual(queries(), few)
 
     def test_staff_export_only_their_centres_messages_with_formulas_neutralised(self):
         response = self.as_user(self.staff, reverse("contact_messages:index") + "?export=csv")
