@@ -25,6 +25,7 @@ class RetryingEmailBackend(BaseEmailBackend):
                 sent += real_connection(fail_silently=False).send_messages([message]) or 0
             except Exception as error:  # any refusal: keep the message, retry later
                 logger.warning("E-mail %r kept for a retry: %s", message.subject, error)
+                message.connection = None  # a backend may hold a socket or a lock: not stored
                 OutgoingEmail.objects.create(
                     message=pickle.dumps(message),
                     recipients=", ".join(message.recipients())[:10_000],

@@ -1,9 +1,10 @@
 """No e-mail is lost when the mail server is down: it is kept and sent by send_pending_mail."""
 
+import threading
 from io import StringIO
 
 from django.core import mail
-from django.core.mail import send_mail
+from django.core.mail import get_connection, send_mail
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 
@@ -18,7 +19,13 @@ LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
 class RetryingBackendTests(TestCase):
     def test_a_refused_message_is_kept_and_sent_later(self):
         with override_settings(OUTGOING_EMAIL_BACKEND=DOWN), self.assertLogs("home.mail", "WARNING"):
-            send_mail("Промени по новина", "Моля, добавете дата.", "site@example.org", ["editor@example.org"])
+            # Sent with a connection that holds a lock, as an SMTP connection does.
+            connection = get_connection()
+            connection.lock = threading.RLock()
+            send_mail(
+                "Промени по новина", "Моля, добавете дата.", "site@example.org", ["editor@example.org"],
+                connection=connection,
+            )  # fmt: skip
         kept = OutgoingEmail.objects.get()
         self.assertEqual((kept.subject, kept.recipients), ("Промени по новина", "editor@example.org"))
         self.assertIn("mail server down", kept.error)
