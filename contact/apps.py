@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ContactConfig(AppConfig):
     name = "contact"
     verbose_name = _("Contact")
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the deploy check)

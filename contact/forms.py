@@ -1,6 +1,7 @@
 """The public contact form as Wagtail's form builder makes it, with this site's rules: every field
 has a length limit, a checkbox is never ticked in advance, a hidden field catches bots, and two
-field types of our own: "phone or e-mail" and "topic" (the centre's services)."""
+field types of our own: "phone or e-mail" and "topic" (the page's topics: a centre's services,
+or what people write to the network about)."""
 
 import re
 
@@ -11,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder, WagtailAdminFormPageForm
 
 from home.forms import SitePageForm
-from home.i18n import localized
 
 HONEYPOT = "website"
 SINGLE_LINE_MAX = 200
@@ -19,6 +19,15 @@ MESSAGE_MAX = 3000
 PHONE = re.compile(r"^\+?[\d\s\-()/.]+$")
 MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 6, 15
 OTHER_TOPIC = _("Something else")
+# Teachers, doctors and social workers who refer a child say so, and the centre knows at once.
+REFERRAL_TOPIC = _("Referral by a professional")
+NETWORK_TOPICS = [
+    _("Companies and partnerships"),
+    _("Gifts in kind"),
+    _("Volunteering"),
+    _("Press and media"),
+    OTHER_TOPIC,
+]
 
 
 class ContactPageForm(SitePageForm, WagtailAdminFormPageForm):
@@ -63,9 +72,9 @@ class ContactForm(BaseForm):
 
 
 class ContactFormBuilder(FormBuilder):
-    def __init__(self, fields, center=None):
+    def __init__(self, fields, topics=()):
         super().__init__(fields)
-        self.center = center
+        self.topics = list(topics)
 
     def create_singleline_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX
@@ -87,9 +96,7 @@ class ContactFormBuilder(FormBuilder):
         return PhoneOrEmailField(**options)
 
     def create_topic_field(self, field, options):
-        services = localized(self.center.services.all()) if self.center else []
-        topics = [service.name for service in services] + [str(OTHER_TOPIC)]
-        options["choices"] = [("", "—")] + [(topic, topic) for topic in topics]
+        options["choices"] = [("", "—")] + [(topic, topic) for topic in self.topics]
         options["initial"] = ""
         return forms.ChoiceField(**options)
 

@@ -5,6 +5,9 @@ the visitor picks a centre: the visitor comes from the centre's page and cannot 
 one, the form's topics are that centre's services, the notification goes to that centre's
 address, and the page tree itself says whose messages they are. The visitor who does not yet
 know their centre finds it first (centres index, "get help" page).
+
+The network itself (companies, gifts in kind, volunteers, the press) has one form of the same
+kind under the home page, NetworkContactPage: same protections, its own readers.
 """
 
 from functools import cached_property
@@ -33,15 +36,17 @@ from wagtail_localize.fields import SynchronizedField
 
 from centers.models import CenterGroup, CenterPage
 from home.abuse import over_rate_limit
+from home.i18n import localized
 from home.pages import LatinSlugMixin
 from home.slugs import slugify_bg
 
-from .forms import ContactFormBuilder, ContactPageForm
+from .forms import NETWORK_TOPICS, OTHER_TOPIC, REFERRAL_TOPIC, ContactFormBuilder, ContactPageForm
+from .groups import NETWORK_TEAM
 
 FIELD_TYPES = [
     *FORM_FIELD_CHOICES,
     ("contact", _("Phone or e-mail (at least one)")),
-    ("topic", _("Topic: the centre's services")),
+    ("topic", _("Topic: the centre's services, or the network's topics")),
 ]
 
 
@@ -52,7 +57,8 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         choices=FIELD_TYPES,
         verbose_name=_("field type"),
         help_text=_(
-            "“Phone or e-mail” accepts either; “Topic” lists the centre's services. "
+            "“Phone or e-mail” accepts either; “Topic” lists the centre's services and “Referral by "
+            "a professional” (on the network's form: companies, gifts in kind, volunteering, press). "
             "A checkbox always starts unticked."
         ),
     )
@@ -143,7 +149,22 @@ class ContactPage(LatinSlugMixin, AbstractEmailForm):
         return parent.specific if parent else None
 
     def get_form_class(self):
-        return self.form_builder(self.get_form_fields(), center=self.center).get_form_class()
+        return self.form_builder(self.get_form_fields(), topics=self.topics()).get_form_class()
+
+    def topics(self):
+        """The choices of a "topic" question: the centre's services, then what anyone may write about."""
+        services = localized(self.center.services.all()) if self.center else []
+        return [service.name for service in services] + [str(REFERRAL_TOPIC), str(OTHER_TOPIC)]
+
+    def own_address(self):
+        return self.center.email if self.center else ""
+
+    def recipients(self):
+        """Who is e-mailed about a message: the form's own addresses, else the centre's, else the
+        network's fallback address; empty when nobody would be told."""
+        addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        fallbacks = [address for address in (self.own_address(), settings.CONTACT_FALLBACK_EMAIL) if address]
+        return addresses or fallbacks[:1]
 
     def get_submission_class(self):
         return ContactSubmission
@@ -159,6 +180,8 @@ class ContactPage(LatinSlugMixin, AbstractEmailForm):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["retention_days"] = settings.SUBMISSION_RETENTION_DAYS
+        # Without an address nobody is told of a message: the thank-you must not promise an answer.
+        context["someone_is_told"] = bool(self.recipients())
         return context
 
     def process_form_submission(self, form):
@@ -200,6 +223,36 @@ class ContactPage(LatinSlugMixin, AbstractEmailForm):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
+class NetworkContactPage(ContactPage):
+    """The network team's form, for what is not one centre's: companies, gifts in kind,
+    volunteering, the press. Its messages are read by the network team group and the
+    administrators, never by a centre's staff."""
+
+    template = "contact/contact_page.html"
+    landing_page_template = "contact/contact_page_landing.html"
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("network contact form")
+        verbose_name_plural = _("network contact forms")
+
+    @cached_property
+    def center(self):
+        return None
+
+    def topics(self):
+        return [str(topic) for topic in NETWORK_TOPICS]
+
+    def own_address(self):
+        from home.models import SiteSettings
+
+        site = self.get_site()
+        return SiteSettings.for_site(site).contact_email if site else ""
+
+
 def as_text(answer):
     if isinstance(answer, bool):
         return str(_("yes") if answer else _("no"))
@@ -210,10 +263,14 @@ def as_text(answer):
 
 class ContactSubmissionQuerySet(models.QuerySet):
     def readable_by(self, user):
-        """Administrators read every message; a centre's staff group reads that centre's only."""
+        """Administrators read every message; a centre's staff group reads that centre's only; the
+        network team reads the network form's."""
         if user.is_superuser:
             return self
-        return self.filter(center__translation_key__in=staff_center_keys(user))
+        readable = models.Q(center__translation_key__in=staff_center_keys(user))
+        if in_network_team(user):
+            readable |= models.Q(page__in=NetworkContactPage.objects.all())
+        return self.filter(readable)
 
     def pending(self):
         return self.filter(notified_at__isnull=True)
@@ -223,6 +280,10 @@ def staff_center_keys(user):
     return CenterGroup.objects.filter(
         role=CenterGroup.Role.STAFF, group__in=Group.objects.filter(user=user)
     ).values("center_key")
+
+
+def in_network_team(user):
+    return user.groups.filter(name=NETWORK_TEAM).exists()
 
 
 class ContactSubmission(AbstractFormSubmission):

@@ -17,18 +17,14 @@ from home.mail import real_connection
 from .models import ContactSubmission
 
 logger = logging.getLogger(__name__)
-NO_ADDRESS = "no address: set one on the contact form, the centre, or CONTACT_FALLBACK_EMAIL"
+NO_ADDRESS = (
+    "no address: set one on the contact form, the centre (or the site footer), or CONTACT_FALLBACK_EMAIL"
+)
 
 
 def recipients(submission):
-    """The form's own addresses, else the centre's, else the network's fallback address."""
-    page = submission.page.specific
-    addresses = [address.strip() for address in page.to_address.split(",") if address.strip()]
-    if not addresses and submission.center and submission.center.email:
-        addresses = [submission.center.email]
-    if not addresses and settings.CONTACT_FALLBACK_EMAIL:
-        addresses = [settings.CONTACT_FALLBACK_EMAIL]
-    return addresses
+    """The form's own addresses, else the centre's (or the network's), else the fallback address."""
+    return submission.page.specific.recipients()
 
 
 def notification(submission, to):

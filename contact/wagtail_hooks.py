@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 from centers.models import CenterPage
 
-from .models import ContactPage, ContactSubmission, staff_center_keys
+from .models import ContactPage, ContactSubmission, NetworkContactPage, in_network_team, staff_center_keys
 from .views import MessageViewSet
 
 
@@ -17,13 +17,16 @@ def register_message_viewset():
 @hooks.register("filter_form_submissions_for_user")
 def only_administrators_and_the_centres_staff(user, editable_forms):
     """Wagtail lets anyone who may edit a form page read its submissions; here only
-    administrators and the staff group of the form's centre may, whoever edits the page."""
+    administrators, the staff group of the form's centre and, for the network's form, the
+    network team may, whoever edits the page."""
     if user.is_superuser:
         return editable_forms
-    under_their_centres = Q(pk__in=[])
+    readable = Q(pk__in=[])
     for center in CenterPage.objects.filter(translation_key__in=staff_center_keys(user)):
-        under_their_centres |= Q(path__startswith=center.path, depth=center.depth + 1)
-    return Page.objects.type(ContactPage).filter(under_their_centres)
+        readable |= Q(path__startswith=center.path, depth=center.depth + 1)
+    if in_network_team(user):
+        readable |= Q(pk__in=NetworkContactPage.objects.values("pk"))
+    return Page.objects.type(ContactPage).filter(readable)
 
 
 @hooks.register("construct_main_menu")
@@ -48,5 +51,6 @@ class UnansweredMessagesPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_unanswered_messages_panel(request, panels):
-    if request.user.is_superuser or staff_center_keys(request.user).exists():
+    user = request.user
+    if user.is_superuser or staff_center_keys(user).exists() or in_network_team(user):
         panels.append(UnansweredMessagesPanel())

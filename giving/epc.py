@@ -82,7 +82,14 @@ def _join(name, iban, bic, amount, remittance, purpose):
 
 
 def svg(data):
-    """The code as inline SVG. Error correction is M, as the standard requires, and kept there:
-    a higher level would make the code denser and harder to scan from a cheap phone's screen."""
-    code = segno.make(data, error="m", micro=False, boost_error=False)
-    return code.svg_inline(scale=5, border=4, svgclass="qr__svg", lineclass=None, dark="#000", light="#fff")
+    """The code as inline SVG that scales to its box: a viewBox in modules and no fixed size, so
+    CSS sets its width and the whole symbol, with its quiet zone of 4 modules, is always drawn.
+
+    Error correction is M, as the standard requires, and kept there: a higher level would make
+    the code denser and harder to scan from a cheap phone's screen. The bytes are UTF-8, as line
+    3 of the payload declares, and without an ECI marker (the standard relies on line 3 alone):
+    left to itself, segno writes Cyrillic in Shift_JIS, which a bank app reads as garbage."""
+    code = segno.make(data, error="m", encoding="utf-8", eci=False, micro=False, boost_error=False)
+    return code.svg_inline(
+        scale=1, border=4, omitsize=True, svgclass="qr__svg", lineclass=None, dark="#000", light="#fff"
+    )

@@ -186,6 +186,8 @@ class DonatePage(LatinSlugMixin, Page):
     The account and the links come from GivingSettings, the words from this page, so the page is
     translated while the account stays one."""
 
+    switch_keeps = ("amount", "purpose")  # kept by the language switch: the same gift in the other language
+
     intro = models.TextField(
         verbose_name=_("introduction"),
         help_text=_("Two or three sentences: what a gift makes possible. Shown at the top."),
@@ -427,6 +429,16 @@ class CampaignPage(LatinSlugMixin, Page):
             return None
         declaration = declaration.localized
         return declaration if declaration.live else None
+
+    @classmethod
+    def current(cls, locale):
+        """The live campaigns in this language that have not ended: those worth pointing to."""
+        return (
+            cls.objects.live()
+            .filter(locale=locale)
+            .exclude(end_date__lt=timezone.localdate())
+            .order_by("path")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

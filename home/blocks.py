@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from contact.blocks import FinderBlock
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -79,6 +81,12 @@ class BodyBlock(blocks.StreamBlock):
     )
     quote = QuoteBlock(label=_("Quote"))
     notice = NoticeBlock(label=_("Notice"))
+
+
+class StandardBodyBlock(BodyBlock):
+    """A plain page's body: the shared blocks and the centre finder, for "How to get help"."""
+
+    finder = FinderBlock()
 
 
 class FiguresBlock(blocks.StreamBlock):

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import BodyBlock, FiguresBlock
+from .blocks import FiguresBlock, StandardBodyBlock
 from .i18n import localized
 from .pages import LatinSlugMixin
 
@@ -64,7 +64,8 @@ class HomePage(LatinSlugMixin, Page):
         ),
         PageChooserPanel("privacy_page"),
         FieldPanel("figures"),
-        InlinePanel("featured_centers", label=_("Featured centres"), max_num=6),
+        # No limit: the lead counts every centre, so the list must be able to show them all.
+        InlinePanel("featured_centers", label=_("Featured centres")),
         InlinePanel("featured_programs", label=_("Featured programmes"), max_num=6),
     ]
     search_fields = Page.search_fields + [index.SearchField("lead"), index.AutocompleteField("lead")]
@@ -78,6 +79,7 @@ class HomePage(LatinSlugMixin, Page):
         "declaration.DeclarationPage",
         "giving.DonatePage",
         "giving.CampaignPage",
+        "contact.NetworkContactPage",
     ]
 
     class Meta:
@@ -132,9 +134,12 @@ class StandardPage(LatinSlugMixin, Page):
         help_text=_("A sentence or two shown above the body and in lists and search results."),
     )
     body = StreamField(
-        BodyBlock(),
+        StandardBodyBlock(),
         verbose_name=_("body"),
-        help_text=_("The page's content: headings, text, images, quotes and notices."),
+        help_text=_(
+            "The page's content: headings, text, images, quotes, notices and the centre finder "
+            "with every centre's “write” link."
+        ),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]

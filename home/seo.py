@@ -54,8 +54,8 @@ def site_name():
 
 def network_description():
     return _(
-        "A network of Community Support Centres run by SOS Children's Villages Bulgaria and partner "
-        "organisations. All services are free."
+        "Community Support Centres of SOS Children's Villages Bulgaria and of other providers. All "
+        "services are free."
     )
 
 
@@ -202,10 +202,16 @@ def postal_address(center):
     return address
 
 
+def organization_type(operator):
+    return "GovernmentOrganization" if operator.is_public_body else "NGO"
+
+
 def center_data(request, center, home):
-    """A centre as the organisation it is, located at a place with an address and a map point."""
+    """A centre as the organisation it is, located at a place with an address and, once the
+    coordinates mark the building rather than the town, a map point."""
     place = {"@type": "Place", "name": center.title, "address": postal_address(center)}
-    if center.latitude is not None and center.longitude is not None:
+    has_point = center.latitude is not None and center.longitude is not None
+    if has_point and not center.location_is_approximate:
         place["geo"] = {
             "@type": "GeoCoordinates",
             "latitude": float(center.latitude),
@@ -224,8 +230,14 @@ def center_data(request, center, home):
     }
     operator = center.operator.localized if center.operator else None
     if operator is not None and not operator.is_sos:
-        # A partner runs the centre: name it, so the centre is not taken for the network's own.
-        data["parentOrganization"] = {"@type": "NGO", "name": operator.name, "url": operator.website}
+        # Another organisation runs the centre: name it, so the centre is not taken for the
+        # network's own; a municipal centre is a public body's, not an NGO's.
+        data["@type"] = organization_type(operator)
+        data["parentOrganization"] = {
+            "@type": organization_type(operator),
+            "name": operator.name,
+            "url": operator.website,
+        }
     return data
 
 

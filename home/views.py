@@ -29,12 +29,15 @@ def switch_language(request, code):
 
 
 def robots_txt(request):
-    """Lets every crawler read the public site, keeps the admin out, and names the sitemap."""
+    """Lets every crawler read the public site, keeps the admin out, and names the sitemap.
+
+    The Disallow lines come first: parsers that take the first matching rule (Python's
+    urllib.robotparser among them) would otherwise let `Allow: /` open the admin too."""
     lines = [
         "User-agent: *",
-        "Allow: /",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
+        "Allow: /",
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]

@@ -10,6 +10,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from home.i18n import localized
 from news.models import NewsIndexPage, NewsPage
 
 FEED_LENGTH = 20
@@ -48,13 +49,31 @@ class NewsFeed(Feed):
     def link(self, index):
         return index.url
 
+    def author_name(self, index):
+        # Atom requires an author on the feed or every entry (RFC 4287 §4.1.1): the news is the network's.
+        return _("SOS Children's Villages Bulgaria")
+
     def description(self, index):
         return index.intro or _(
             "News from the Community Support Centres of SOS Children's Villages Bulgaria."
         )
 
     def items(self, index):
-        return NewsPage.objects.live().public().child_of(index).order_by("-date", "-pk")[:FEED_LENGTH]
+        items = list(
+            NewsPage.objects.live()
+            .public()
+            .child_of(index)
+            .prefetch_related("topics")
+            .order_by("-date", "-pk")[:FEED_LENGTH]
+        )
+        # The topics point at the Bulgarian snippets; a feed names them in its own language.
+        in_language = {
+            topic.translation_key: topic.name
+            for topic in localized({topic for item in items for topic in item.topics.all()})
+        }
+        for item in items:
+            item.topic_names = [in_language[topic.translation_key] for topic in item.topics.all()]
+        return items
 
     def item_title(self, item):
         return item.title
@@ -64,6 +83,9 @@ class NewsFeed(Feed):
 
     def item_link(self, item):
         return item.url
+
+    def item_categories(self, item):
+        return item.topic_names
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time.min))

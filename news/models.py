@@ -1,26 +1,59 @@
 """The network's news."""
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.dates import MONTHS
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.i18n import localized
 from home.pages import LatinSlugMixin
 
 NEWS_PER_PAGE = 10
 
 
+@register_snippet
+class NewsTopic(TranslatableMixin, models.Model):
+    """A subject readers can filter the news by, translated like the other snippets."""
+
+    name = models.CharField(
+        max_length=100, verbose_name=_("name"), help_text=_("The topic as readers see it, e.g. “Перник”.")
+    )
+    slug = models.SlugField(
+        max_length=100,
+        allow_unicode=False,
+        verbose_name=_("address name"),
+        help_text=_("Small Latin letters, digits and hyphens, used in the filter's link, e.g. “pernik”."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("news topic")
+        verbose_name_plural = _("news topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="news_topic_unique_slug_per_language")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class NewsIndexPage(LatinSlugMixin, Page):
-    """Lists the news, newest first, with filters by tag and by centre."""
+    """Lists the news, newest first, with filters by topic and by centre."""
 
     intro = models.TextField(
         blank=True, verbose_name=_("introduction"), help_text=_("A sentence above the list of news.")
@@ -39,7 +72,7 @@ class NewsIndexPage(LatinSlugMixin, Page):
             NewsPage.objects.live()
             .child_of(self)
             .select_related("image")
-            .prefetch_related("tagged_items__tag")
+            .prefetch_related("topics")
             .order_by("-date", "-pk")
         )
 
@@ -49,38 +82,38 @@ class NewsIndexPage(LatinSlugMixin, Page):
 
         return CenterPage.objects.live().filter(locale=self.locale).order_by("title")
 
+    def topics(self):
+        """The topics of this index's news, in the reader's language, by name."""
+        used = NewsTopic.objects.filter(news__in=self.news()).distinct()
+        return sorted(localized(used), key=lambda topic: topic.name)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = self.news()
 
-        tag = Tag.objects.filter(slug=request.GET.get("tag", "")).first()
-        if tag:
-            news = news.filter(tags=tag)
+        topics = self.topics()
+        topic = next((t for t in topics if t.slug == request.GET.get("topic")), None)
+        if topic:
+            news = news.filter(topics__translation_key=topic.translation_key).distinct()
 
         centers = list(self.centers())
         center = next((c for c in centers if c.slug == request.GET.get("center")), None)
         if center:
             news = news.filter(related_centers__center__translation_key=center.translation_key).distinct()
 
-        filters = {"center": center.slug if center else "", "tag": tag.slug if tag else ""}
+        filters = {"center": center.slug if center else "", "topic": topic.slug if topic else ""}
         context.update(
             filter_query=urlencode({name: value for name, value in filters.items() if value}),
             news_page=Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page")),
-            tags=Tag.objects.filter(news_newspagetag_items__content_object__in=self.news())
-            .distinct()
-            .order_by("name"),
+            topics=topics,
             centers=centers,
-            current_tag=tag,
+            current_topic=topic,
             current_center=center,
             unknown_filter=bool(
-                (request.GET.get("tag") and not tag) or (request.GET.get("center") and not center)
+                (request.GET.get("topic") and not topic) or (request.GET.get("center") and not center)
             ),
         )
         return context
-
-
-class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
 class NewsPage(LatinSlugMixin, Page):
@@ -89,7 +122,21 @@ class NewsPage(LatinSlugMixin, Page):
     date = models.DateField(
         default=timezone.localdate,
         verbose_name=_("date"),
-        help_text=_("The date shown on the news item; the list is sorted by it."),
+        help_text=_("The day the item is published on this site; the list is sorted by it."),
+    )
+    event_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        verbose_name=_("year it happened"),
+        help_text=_("The year of the event, as the source gives it. Empty if the source does not say."),
+    )
+    event_month = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        verbose_name=_("month it happened"),
+        help_text=_("1–12, only if the source gives the month."),
     )
     lead = models.TextField(
         verbose_name=_("lead"),
@@ -115,15 +162,23 @@ class NewsPage(LatinSlugMixin, Page):
         ),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), help_text=_("The full news item."))
-    tags = ClusterTaggableManager(
-        through=NewsPageTag,
+    topics = ParentalManyToManyField(
+        NewsTopic,
         blank=True,
-        verbose_name=_("tags"),
-        help_text=_("A few words readers can filter the news by, e.g. “Перник”."),
+        related_name="news",
+        verbose_name=_("topics"),
+        help_text=_("The topics readers can filter the news by. Add new ones under Snippets → News topics."),
     )
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("tags")], heading=_("Date and tags")),
+        MultiFieldPanel(
+            [
+                FieldPanel("date"),
+                FieldRowPanel([FieldPanel("event_year"), FieldPanel("event_month")]),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Dates and topics"),
+        ),
         FieldPanel("lead"),
         FieldPanel("image"),
         FieldPanel("image_alt"),
@@ -138,12 +193,37 @@ class NewsPage(LatinSlugMixin, Page):
         index.FilterField("date"),
     ]
 
+    # The topics are the same in every language: they keep pointing at the Bulgarian snippets and
+    # are shown in the reader's language (home/i18n.py), as a centre's services are.
+    override_translatable_fields = [SynchronizedField("topics", overridable=False)]
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+    def clean(self):
+        super().clean()
+        if self.event_month and not self.event_year:
+            raise ValidationError({"event_year": _("Give the year of the event as well as its month.")})
+
+    @property
+    def event_month_name(self):
+        return MONTHS.get(self.event_month, "")
+
+    @property
+    def event_date_iso(self):
+        """The event's date as precise as the source: “2020-03”, or “2020”."""
+        if not self.event_year:
+            return ""
+        return (
+            f"{self.event_year:04d}-{self.event_month:02d}" if self.event_month else f"{self.event_year:04d}"
+        )
+
+    def localized_topics(self):
+        return localized(self.topics.all())
 
     def centers(self):
         from centers.models import CenterPage
@@ -154,6 +234,7 @@ class NewsPage(LatinSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["centers"] = self.centers()
+        context["topics"] = self.localized_topics()
         return context
 
 

@@ -1,19 +1,30 @@
-"""Site search over Wagtail's database index, made forgiving for Bulgarian: a word is looked up
-as a prefix (so "деца" finds "децата"), without its definite article ("децата" finds "деца"),
-and in the other alphabet ("pernik" finds "Перник", "Габрово" finds "Gabrovo"). Neither SQLite
-nor PostgreSQL has a Bulgarian stemmer, so these are the forms we add ourselves."""
+"""Site search over Wagtail's database index, made forgiving for Bulgarian and English: each typed
+word is cut to its stem and looked up as the start of a word, so every form of it matches
+("центрове" finds "център", "логопедична" finds "логопед", "therapists" finds "therapist"), and
+in the other alphabet too ("pernik" finds "Перник", "Габрово" finds "Gabrovo").
+
+Neither SQLite nor PostgreSQL ships a Bulgarian stemmer, and a lemmatiser's dictionary form is not
+the start of every form (център / центрове; none links логопед to логопедична), so the endings are
+cut here, at query time: the index stays Wagtail's own and works alike on both databases."""
 
 import re
 
 from wagtail.models import Locale, Page
+from wagtail.search.query import And, Or, PlainText
 
 from home.slugs import transliterate
 
 MAX_QUERY = 1000  # longer input is cut here, not refused
 MAX_WORDS = 8
-MAX_RESULTS = 50
-# Definite articles, longest first: децата → деца, центровете → центрове, градът → град.
+SHORTEST_STEM = 4  # "деца" stays "деца", not "дец"
+# Longest first within each list; one of each is cut, in this order: центровете → центрове → центр.
 ARTICLES = ("ята", "ата", "ите", "ът", "ят", "та", "то", "те")
+ENDINGS = ("ове", "еве", "ища", "ия", "ие", "ии", "и", "а", "я", "о", "е")
+SUFFIXES = ("ическ", "ичен", "ичн")  # логопедична, психологическа → логопед, психолог
+ENGLISH_ENDINGS = ("ies", "es", "s")
+CONSONANT = "бвгджзйклмнпрстфхцчшщ"
+# The plural softens г, к, х before и: психолози → психолог.
+SOFTENED = {"з": "г", "ц": "к", "с": "х"}
 CYRILLIC = re.compile(r"[а-яё]")
 LATIN_DIGRAPHS = [("sht", "щ"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ya", "я")]
 LATIN_LETTERS = dict(zip("abvgdezijklmnoprstufhcwyqx", "абвгдезийклмнопрстуфхцвйккс", strict=False))
@@ -25,15 +36,32 @@ def to_cyrillic(word):
     return "".join(LATIN_LETTERS.get(char, char) for char in word)
 
 
+def cut(word, endings):
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= SHORTEST_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def bulgarian_stems(word):
+    """The stems of a Cyrillic word, with the ъ that comes and goes: център / центрове."""
+    stem = cut(cut(cut(word, ARTICLES), ENDINGS), SUFFIXES)
+    stems = {stem}
+    if re.search(f"[{CONSONANT}]ъ[рл]$", stem):
+        stems.add(stem[:-2] + stem[-1])  # център → центр
+    elif stem != word and re.search(f"[{CONSONANT}][рл]$", stem):
+        stems.add(stem[:-1] + "ъ" + stem[-1])  # центрове → център
+    if stem[-1] in SOFTENED and word[len(stem) :].startswith("и"):
+        stems.add(stem[:-1] + SOFTENED[stem[-1]])
+    return stems
+
+
 def word_forms(word):
-    """The forms of one typed word worth looking up as prefixes."""
-    forms = {word}
-    for article in ARTICLES:
-        if word.endswith(article) and len(word) - len(article) >= 4:
-            forms.add(word[: -len(article)])
-            break
-    forms |= {transliterate(form) if CYRILLIC.search(form) else to_cyrillic(form) for form in list(forms)}
-    return forms
+    """The prefixes worth looking up for one typed word: its stems in both alphabets."""
+    if CYRILLIC.search(word):
+        stems = bulgarian_stems(word)
+        return stems | {transliterate(stem) for stem in stems}
+    return {cut(word, ENGLISH_ENDINGS)} | bulgarian_stems(to_cyrillic(word))
 
 
 def words(query):
@@ -41,26 +69,21 @@ def words(query):
 
 
 def search_pages(query, locale=None):
-    """Live pages in the language that match every word in one of its forms, titles first."""
+    """Every live page in the language that matches each word in one of its forms, those with
+    the words in their title first. All matches, however many: the view pages through them."""
     typed = [word for word in words(query) if len(word) >= 2]
     if not typed:
         return []
     pages = Page.objects.live().public().filter(locale=locale or Locale.get_active())
-    matching = None
-    for word in typed:
-        ids = set()
-        for form in word_forms(word):
-            ids |= {page.pk for page in pages.autocomplete(form)[:200]}
-        matching = ids if matching is None else matching & ids
-        if not matching:
-            return []
-    found = list(pages.filter(pk__in=matching).specific())
+    forms = [word_forms(word) for word in typed]
+    every_word = And([Or([PlainText(form) for form in sorted(word)]) for word in forms])
+    found = list(pages.autocomplete(every_word, order_by_relevance=False))
 
     def in_title(page):
         title = page.title.lower()
-        return -sum(any(form in title for form in word_forms(word)) for word in typed)
+        return -sum(any(form in title for form in word) for word in forms)
 
-    return sorted(found, key=lambda page: (in_title(page), page.depth, page.title))[:MAX_RESULTS]
+    return sorted(found, key=lambda page: (in_title(page), page.depth, page.title))
 
 
 def summary(page):

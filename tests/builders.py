@@ -7,7 +7,7 @@ from wagtail.models import Locale, Page, Site
 
 from centers.models import CenterIndexPage, CenterPage, CenterProgram, Operator
 from home.models import HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage, NewsPageCenter
+from news.models import NewsIndexPage, NewsPage, NewsPageCenter, NewsTopic
 from programs.models import ProgramIndexPage, ProgramPage
 
 _numbers = itertools.count(1)
@@ -71,7 +71,13 @@ def add_program(index, title=None, **fields):
     )
 
 
-def add_news(index, title=None, date=None, centers=(), tags=(), **fields):
+def add_topic(name, slug=None, locale=None):
+    return NewsTopic.objects.create(
+        name=name, slug=slug or f"topic-{next(_numbers)}", locale=locale or Locale.get_default()
+    )
+
+
+def add_news(index, title=None, date=None, centers=(), topics=(), **fields):
     number = next(_numbers)
     item = NewsPage(
         title=title or f"Новина {number}",
@@ -82,8 +88,7 @@ def add_news(index, title=None, date=None, centers=(), tags=(), **fields):
         **fields,
     )
     item.related_centers = [NewsPageCenter(center=center) for center in centers]
-    if tags:
-        item.tags.add(*tags)
+    item.topics = list(topics)
     return publish(index, item)
 
 

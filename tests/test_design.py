@@ -159,10 +159,12 @@ class ResponsivePictureTests(TestCase):
         self.assertNotIn("720w", html)
 
     def test_an_image_at_the_top_of_the_page_loads_at_once(self):
-        html = self.render('{% responsive_picture image alt="" lazy=False %}', image=self.drawing)
-        self.assertNotIn("loading=", html)
-        self.assertIn('fetchpriority="high"', html)
-        self.assertIn('alt=""', html)
+        for options in ("lazy=False", "main=True"):
+            with self.subTest(options):
+                html = self.render(f'{{% responsive_picture image alt="" {options} %}}', image=self.drawing)
+                self.assertIn('loading="eager"', html)
+                self.assertIn('fetchpriority="high"', html)
+                self.assertIn('alt=""', html)
 
     def test_no_image_renders_nothing(self):
         self.assertEqual(self.render("{% responsive_picture image %}", image=None), "")

@@ -7,7 +7,7 @@ from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 
-from centers.models import CenterPage, Operator, Place, Service, TargetGroup, TeamRole
+from centers.models import CenterPage, Operator, Service, Settlement, TargetGroup, TeamRole
 from home.models import HomePage, StandardPage
 from news.models import NewsPage
 from programs.models import ProgramPage
@@ -64,7 +64,7 @@ class LoadContentTests(TestCase):
             {"ritam-karti-daga", "elementat-igra", "zashtitno-povedenie", "emotsionalna-regulatsia"}, programs
         )
         self.assertEqual(
-            set(pernik.places.values_list("place__name", flat=True)) & {"Община Перник"}, {"Община Перник"}
+            list(pernik.reach.values_list("how", "municipality__name")), [("municipality", "Перник")]
         )
 
     def test_partner_centers_name_their_operators_capacity_and_reach(self):
@@ -75,19 +75,27 @@ class LoadContentTests(TestCase):
         self.assertEqual((razlog.capacity, razlog.opened_month), (20, 3))
         self.assertIn("48", " ".join(figure.value["value"] for figure in razlog.reach_figures))
 
-    def test_sos_consultative_centers_serve_60_children_and_50_adults_a_month(self):
+    def test_s3s_monthly_reach_is_given_as_the_programme_describes_it_except_for_pernik(self):
         for slug in ("sofia-shans", "pernik", "gabrovo", "veliko-tarnovo"):
             center = CenterPage.objects.get(locale__language_code="bg", slug=slug)
-            self.assertEqual((center.monthly_children, center.monthly_adults), (60, 50), slug)
+            figures = [(figure.value["value"], figure.value["as_of"]) for figure in center.reach_figures]
+            # S3 gives no date; on Pernik's page S0's 2025 figures stand alone.
+            expected = slug != "pernik"
+            self.assertEqual(("60 + 50", "по описанието на програмата") in figures, expected, slug)
+            self.assertEqual((center.monthly_children, center.monthly_adults), (None, None), slug)
             self.assertEqual(center.former_service_name, "Консултативен център")
 
     def test_outreach_and_mobile_work_places_are_linked_to_their_centers(self):
         self.assertEqual(
-            set(Place.objects.get(name="Дебелец").center_links.values_list("center__slug", "how")),
+            set(
+                Settlement.objects.get(
+                    name="Дебелец", municipality__name="Велико Търново"
+                ).center_reach.values_list("center__slug", "how")
+            ),
             {("veliko-tarnovo", "mobile")},
         )
         self.assertEqual(
-            set(Place.objects.get(name="Нови Искър").center_links.values_list("center__slug", "how")),
+            set(Settlement.objects.get(name="Нови Искър").center_reach.values_list("center__slug", "how")),
             {("sofia-shans", "office")},
         )
 
@@ -163,7 +171,7 @@ class LoadContentTests(TestCase):
 
     def test_a_second_run_creates_and_changes_nothing(self):
         counts = {
-            model: model.objects.count() for model in (Page, Revision, Service, Place, get_image_model())
+            model: model.objects.count() for model in (Page, Revision, Service, Settlement, get_image_model())
         }
         output = load()
         self.assertIn("Nothing to create", output)

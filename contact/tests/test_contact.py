@@ -36,11 +36,15 @@ ENGLISH_LABELS = ["Your name", "How can we reach you?", "Topic", "Message", "I a
 PAYLOAD = '=HYPERLINK("http://evil")<script>alert(1)</script>'
 
 
-def add_contact_page(center, **fields):
-    page = ContactPage(
-        title="Пишете ни",
-        slug="pishete-ni",
-        thank_you_text="<p>Ще ви отговорим.</p>",
+def add_contact_page(parent, model=ContactPage, **fields):
+    """A form page with the usual questions: a centre's by default, or another kind (`model`)."""
+    fields = {
+        "title": "Пишете ни",
+        "slug": "pishete-ni",
+        "thank_you_text": "<p>Ще ви отговорим.</p>",
+        **fields,
+    }
+    page = model(
         form_fields=[
             ContactFormField(
                 clean_name=name, label=label, field_type=kind, required=required, sort_order=order
@@ -49,7 +53,7 @@ def add_contact_page(center, **fields):
         ],
         **fields,
     )
-    return builders.publish(center, page)
+    return builders.publish(parent, page)
 
 
 def translate_to_english(page):

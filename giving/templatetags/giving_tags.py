@@ -4,8 +4,9 @@ from django import template
 from django.utils.http import urlencode
 from wagtail.models import Locale
 
-from centers.models import Funding
-from giving.models import DonatePage
+from centers.models import CenterPage, Funding
+from declaration.models import DeclarationPage
+from giving.models import CampaignPage, DonatePage
 from giving.money import format_euro
 
 register = template.Library()
@@ -43,6 +44,18 @@ def support_center(center):
     slugs = set(center.get_translations(inclusive=True).values_list("slug", flat=True))
     key = next((purpose["key"] for purpose in page.purpose_list() if purpose["key"] in slugs), "")
     return with_query(page.url, key)
+
+
+@register.simple_tag
+def campaigns_for(page):
+    """The current campaigns a page leads to, in its language: a declaration's own campaigns, a
+    centre's (through the declaration for it), and from any other page (the Donate page) all."""
+    campaigns = CampaignPage.current(page.locale)
+    if isinstance(page, DeclarationPage):
+        return campaigns.filter(declaration__translation_key=page.translation_key)
+    if isinstance(page, CenterPage):
+        return campaigns.filter(declaration__center__translation_key=page.translation_key)
+    return campaigns
 
 
 @register.filter

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.test import TestCase
 from django.utils import timezone
 
+from centers.models import Funding
 from declaration.models import DeclarationPage, Signature
 from giving.models import CampaignPage
 from tests import builders
@@ -114,3 +115,43 @@ class CampaignPageTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertNotContains(response, "<progress")
         self.assertNotContains(response, "%)")
+
+
+class CampaignLinkTests(TestCase):
+    """A running campaign is reached from the Donate page, its declaration and its centre's page."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.site = build_giving_site()
+        cls.pernik = builders.add_center(
+            cls.site["centers"], title="SOS ЦОП Перник", funding=Funding.DONATIONS
+        )
+        cls.other = builders.add_center(cls.site["centers"], title="ЦОП Габрово", funding=Funding.MUNICIPAL)
+        cls.declaration = builders.publish(
+            cls.site["home"],
+            DeclarationPage(
+                title="Декларация", slug="deklaratsia", intro="Подкрепете.", body=[], consent_text="Съгласие.",
+                thank_you="<p>Благодарим!</p>", center=cls.pernik,
+            ),
+        )  # fmt: skip
+        cls.campaign = builders.publish(
+            cls.site["home"], campaign(slug="kampania", purpose="pernik", declaration=cls.declaration)
+        )
+
+    def link(self):
+        return f'Кампания: <a href="{self.campaign.url}">Да запазим SOS ЦОП Перник</a>'
+
+    def test_the_donate_page_the_declaration_and_the_centre_link_the_campaign(self):
+        for page in (self.site["donate"], self.declaration, self.pernik):
+            with self.subTest(page=page.url):
+                self.assertContains(self.client.get(page.url), self.link(), html=True)
+
+    def test_another_centres_page_does_not(self):
+        self.assertNotContains(self.client.get(self.other.url), self.campaign.url)
+
+    def test_an_ended_campaign_is_no_longer_linked(self):
+        self.campaign.end_date = timezone.localdate() - datetime.timedelta(days=1)
+        self.campaign.save_revision().publish()
+        for page in (self.site["donate"], self.declaration, self.pernik):
+            with self.subTest(page=page.url):
+                self.assertNotContains(self.client.get(page.url), self.campaign.url)

@@ -7,6 +7,8 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Page
 
+from centers.models import CenterPage
+from declaration.models import DeclarationPage
 from giving.models import CampaignPage, DonatePage, GivingSettings
 
 
@@ -53,3 +55,20 @@ class DonateEverywhereTests(TestCase):
                 self.assertContains(response, f'href="{self.donate[language].url}?purpose=keep-pernik-open"')
                 reference = self.client.get(self.donate[language].url, {"purpose": "keep-pernik-open"})
                 self.assertIn("SOS", reference.context["qr_payload"].split("\n")[10])
+
+    def test_english_payment_references_spell_out_the_centre(self):
+        """An English donor's bank shows the reference to them: no Bulgarian-only abbreviation."""
+        english = [purpose["reference"] for purpose in self.donate["en"].purpose_list()]
+        self.assertIn("Donation SOS Community Support Centre Pernik", english)
+        self.assertFalse([reference for reference in english if "CSC" in reference.split()], english)
+
+    def test_the_campaign_is_linked_from_donate_pernik_and_the_declaration_in_each_language(self):
+        for campaign in CampaignPage.objects.live().select_related("locale"):
+            language = campaign.locale.language_code
+            pernik = CenterPage.objects.get(slug="pernik", locale=campaign.locale)
+            declaration = DeclarationPage.objects.live().get(locale=campaign.locale)
+            for page in (self.donate[language], pernik, declaration):
+                with self.subTest(page=page.url):
+                    self.assertContains(
+                        self.client.get(page.url), f'<a href="{campaign.url}">{campaign.title}</a>'
+                    )

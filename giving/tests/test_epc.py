@@ -1,5 +1,6 @@
 """The EPC QR payload (EPC069-12) line by line, and the amounts a visitor may type."""
 
+import re
 from decimal import Decimal
 
 import segno.helpers
@@ -72,6 +73,49 @@ class PayloadTests(SimpleTestCase):
         self.assertTrue(svg.startswith("<svg"))
         self.assertNotIn("style=", svg)
         self.assertNotIn("<?xml", svg)
+
+
+class SymbolTests(SimpleTestCase):
+    """The SVG a visitor's screen draws: whole at any width, and in the bytes line 3 declares."""
+
+    DATA = epc.payload(
+        name="Сдружение Пример", iban="BG80BNBG96611020345678", remittance="Дарение ЦОП Перник"
+    )
+
+    def root(self, svg):
+        return re.match(r"<svg([^>]*)>", svg).group(1)
+
+    def side(self, svg):
+        """The symbol's side in modules, quiet zone included, from a square "0 0 N N" viewBox."""
+        match = re.search(r'viewBox="0 0 (\d+) (\d+)"', self.root(svg))
+        self.assertIsNotNone(match, "no viewBox: the code cannot scale, CSS crops it instead")
+        self.assertEqual(match.group(1), match.group(2))
+        return int(match.group(1))
+
+    def test_the_svg_scales_to_its_box_instead_of_being_cropped(self):
+        svg = epc.svg(self.DATA)
+        self.side(svg)
+        self.assertNotRegex(self.root(svg), r"\b(width|height)=", "a fixed size is cut off by a smaller box")
+
+    def test_the_quiet_zone_is_four_white_modules_on_every_side(self):
+        svg = epc.svg(self.DATA)
+        side = self.side(svg)
+        self.assertIn(f'<path fill="#fff" d="M0 0h{side}v{side}h-{side}z"/>', svg)  # white under it all
+        dark = re.search(r'<path stroke="#000" d="M(\d+) (\d+)\.5', svg)
+        self.assertEqual(dark.groups(), ("4", "4"))  # the first dark module's row and column
+        self.assertEqual((side - 8 - 17) % 4, 0)  # what is left is a QR symbol of 4·v + 17 modules
+
+    def test_the_symbol_holds_the_payload_as_utf8_bytes(self):
+        """Bytes go into the symbol as they are, so the text must give the same symbol as its
+        own UTF-8 bytes: any other encoding (segno's own choice is Shift_JIS) gives another."""
+        self.assertEqual(epc.svg(self.DATA), epc.svg(self.DATA.encode("utf-8")))
+
+    def test_the_longest_payload_fits_qr_version_13_as_the_standard_allows(self):
+        data = epc.payload(
+            name="Я" * 70, iban="BG80BNBG96611020345678", amount=Decimal("25"), remittance="Д" * 140
+        )
+        version = (self.side(epc.svg(data)) - 8 - 17) // 4
+        self.assertLessEqual(version, 13)
 
 
 class AmountTests(SimpleTestCase):

@@ -29,6 +29,13 @@ TSOP_TARGET_GROUPS = [
     "vsyako-semeystvo",
 ]
 
+# S3's reach of each consultative centre; S3 gives no date, so the figure says where it is from.
+PROGRAMME_MONTHLY_REACH = {
+    "value": "60 + 50",
+    "label": "деца и възрастни, които се грижат за тях, всеки месец",
+    "as_of": "по описанието на програмата",
+}
+
 SERVICE_NAME = "Център за обществена подкрепа"
 FORMER_SOS_NAME = "Консултативен център"
 
@@ -46,6 +53,15 @@ CENTER_INDEX = {
         "Казанлък и Разлог: услуги, екип и как да стигнете до тях."
     ),
 }
+
+# ЦОП outside the network that the sources name (S1: "four ЦОП in Stara Zagora region, in the
+# municipalities of Stara Zagora, Kazanlak, Radnevo and Chirpan"; Kazanlak is ours). The finder
+# tells visitors there so, instead of "no centre works here". (municipality, source)
+OTHER_CENTRES = [
+    ("Стара Загора", "S1: новината за откриването на ЦОП Казанлък"),
+    ("Раднево", "S1: новината за откриването на ЦОП Казанлък"),
+    ("Чирпан", "S1: новината за откриването на ЦОП Казанлък"),
+]
 
 CENTERS = [
     {
@@ -68,13 +84,13 @@ CENTERS = [
         "location_is_approximate": True,
         "opened_year": 2007,
         "opened_month": 1,
-        "monthly_children": 60,
-        "monthly_adults": 50,
+        "reach_figures": [PROGRAMME_MONTHLY_REACH],
         "team_roles": ["psiholog", "logoped", "sotsialen-rabotnik"],
         "services": TSOP_SERVICES + ["logopedichna-podkrepa", "yuridicheska-konsultatsia", "zdravna-pomosht"],
-        "target_groups": TSOP_TARGET_GROUPS + ["detsa-govor"],
+        "target_groups": TSOP_TARGET_GROUPS,
         "programs": ["sotsialna-rabotilnitsa", "grupova-rabota"],
-        "places": [("novi-iskar", "office")],
+        # Sofia (S3: "в София"); the outreach office in Нови Искър, at the district mayor's invitation (S3).
+        "reach": [("town", "София", "Столична"), ("office", "Нови Искър", "Столична")],
         "accepts_direct_requests": True,
         "accepts_referrals": True,
         "body": [
@@ -82,7 +98,7 @@ CENTERS = [
             (
                 "paragraph",
                 "<ul>"
-                "<li>психо-социални консултации за деца;</li>"
+                "<li>психосоциални консултации за деца;</li>"
                 "<li>консултации с психолог и с логопед;</li>"
                 "<li>групи за родители, в които те развиват родителските си умения и споделят опит;</li>"
                 "<li>групи за деца;</li>"
@@ -135,8 +151,6 @@ CENTERS = [
         "opened_month": 4,
         "predecessor": "ЦОП Радомир",
         "predecessor_year": 2008,
-        "monthly_children": 60,
-        "monthly_adults": 50,
         "reach_figures": [
             {"value": "1000+", "label": "души в общностна работа", "as_of": "2025"},
             {
@@ -147,7 +161,7 @@ CENTERS = [
         ],
         "team_roles": ["logoped", "semeen-mediator", "semeen-konsultant", "psiholog", "sotsialen-rabotnik"],
         "services": TSOP_SERVICES + ["logopedichna-podkrepa"],
-        "target_groups": TSOP_TARGET_GROUPS + ["detsa-govor"],
+        "target_groups": TSOP_TARGET_GROUPS,
         "programs": [
             "ritam-karti-daga",
             "elementat-igra",
@@ -157,7 +171,7 @@ CENTERS = [
             "obshtnostna-rabota",
             "grupova-rabota",
         ],
-        "places": [("obshtina-pernik", "municipality")],
+        "reach": [("municipality", "Перник")],  # the whole municipality (S0)
         "accepts_direct_requests": True,
         "accepts_referrals": True,
         "funding": "donations",
@@ -232,13 +246,12 @@ CENTERS = [
         "location_is_approximate": True,
         "opened_year": 2007,
         "opened_month": 1,
-        "monthly_children": 60,
-        "monthly_adults": 50,
+        "reach_figures": [PROGRAMME_MONTHLY_REACH],
         "team_roles": ["sotsialen-rabotnik", "psiholog", "logoped"],
         "services": TSOP_SERVICES + ["logopedichna-podkrepa", "pedagogicheska-podkrepa"],
-        "target_groups": TSOP_TARGET_GROUPS + ["detsa-govor"],
+        "target_groups": TSOP_TARGET_GROUPS,
         "programs": ["letni-uchilishta", "grupova-rabota"],
-        "places": [("obshtina-gabrovo", "municipality"), ("obshtina-tryavna", "municipality")],
+        "reach": [("municipality", "Габрово"), ("municipality", "Трявна")],  # S3
         "accepts_direct_requests": True,
         "accepts_referrals": True,
         "body": [
@@ -266,7 +279,7 @@ CENTERS = [
         "former_service_name": FORMER_SOS_NAME,
         "summary": (
             "От 2008 г. подкрепя деца и семейства в община Велико Търново. Предлага "
-            "психо-социална, образователна и логопедична подкрепа и групи за деца и родители. "
+            "психосоциална, образователна и логопедична подкрепа и групи за деца и родители. "
             "Екипът стига и до Ресен, Шереметя, Водолей и Дебелец."
         ),
         "operator": "sos-bulgaria",
@@ -278,17 +291,17 @@ CENTERS = [
         "location_is_approximate": True,
         "opened_year": 2008,
         "opened_month": 1,
-        "monthly_children": 60,
-        "monthly_adults": 50,
+        "reach_figures": [PROGRAMME_MONTHLY_REACH],
         "services": TSOP_SERVICES + ["logopedichna-podkrepa", "pedagogicheska-podkrepa"],
-        "target_groups": TSOP_TARGET_GROUPS + ["detsa-govor"],
+        "target_groups": TSOP_TARGET_GROUPS,
         "programs": ["grupova-rabota"],
-        "places": [
-            ("obshtina-veliko-tarnovo", "municipality"),
-            ("resen", "mobile"),
-            ("sheremetya", "mobile"),
-            ("vodoley", "mobile"),
-            ("debelets", "mobile"),
+        # The municipality, and mobile work in four of its villages and towns (S3).
+        "reach": [
+            ("municipality", "Велико Търново"),
+            ("mobile", "Ресен", "Велико Търново"),
+            ("mobile", "Шереметя", "Велико Търново"),
+            ("mobile", "Водолей", "Велико Търново"),
+            ("mobile", "Дебелец", "Велико Търново"),
         ],
         "accepts_direct_requests": True,
         "accepts_referrals": True,
@@ -298,7 +311,7 @@ CENTERS = [
             ("heading", "С какво помага центърът"),
             (
                 "paragraph",
-                "<p>Центърът предлага психо-социална подкрепа, образователна и логопедична "
+                "<p>Центърът предлага психосоциална подкрепа, образователна и логопедична "
                 "подкрепа за деца и групова работа за деца и родители. Екипът е специализиран в "
                 "групови тренинги за деца и родители.</p>",
             ),
@@ -342,7 +355,7 @@ CENTERS = [
         "team_roles": ["sotsialen-rabotnik", "psiholog", "pedagog", "logoped"],
         "services": TSOP_SERVICES + ["logopedichna-podkrepa", "pedagogicheska-podkrepa"],
         "target_groups": TSOP_TARGET_GROUPS + ["detsa-govor"],
-        "places": [("obshtina-tryavna", "municipality")],
+        "reach": [("municipality", "Трявна")],  # S3
         "accepts_direct_requests": True,
         "accepts_referrals": True,
         "body": [
@@ -384,6 +397,8 @@ CENTERS = [
         ),
         "operator": "badeshte-za-detsata",
         "town": "Казанлък",
+        # S1 speaks of the town's citizens and the town's institutions; it says no more of reach.
+        "reach": [("town", "Казанлък", "Казанлък")],
         "municipality": "Община Казанлък",
         "region": "stara-zagora",
         "latitude": Decimal("42.61944"),
@@ -405,7 +420,7 @@ CENTERS = [
             "yurist",
         ],
         "services": TSOP_SERVICES + ["logopedichna-podkrepa", "yuridicheska-konsultatsia"],
-        "target_groups": TSOP_TARGET_GROUPS + ["detsa-govor", "spetsialni-potrebnosti"],
+        "target_groups": TSOP_TARGET_GROUPS + ["spetsialni-potrebnosti"],
         "accepts_direct_requests": True,
         "accepts_referrals": True,
         "access_note": (
@@ -473,6 +488,8 @@ CENTERS = [
         ),
         "operator": "obshtina-razlog",
         "town": "Разлог",
+        # S2 speaks of the centre in Разлог; the "territorial scope" it mentions is not spelt out.
+        "reach": [("town", "Разлог", "Разлог")],
         "municipality": "Община Разлог",
         "region": "blagoevgrad",
         "latitude": Decimal("41.88630"),

@@ -1,7 +1,7 @@
 """The network's news, retold from the sources (S1, S2, S0) without the source sites' furniture.
 
-"date" is the day an item is published on this site; the original timing is said in the text
-only where the source gives it.
+"date" is the day an item is published on this site; "event_year" and "event_month" say when
+it happened, only as precisely as the source does (S2: March 2020; S0 and S1 give no date).
 """
 
 from datetime import date
@@ -14,6 +14,16 @@ NEWS_INDEX = {
     "search_description": "Новини от центровете за обществена подкрепа в мрежата.",
 }
 
+# The topics readers filter the news by (news.NewsTopic); "slug" is the filter's Latin address name.
+NEWS_TOPICS = [
+    {"key": "kazanlak", "name": "Казанлък", "slug": "kazanlak"},
+    {"key": "razlog", "name": "Разлог", "slug": "razlog"},
+    {"key": "pernik", "name": "Перник", "slug": "pernik"},
+    {"key": "otkrivane", "name": "откриване на център", "slug": "otkrivane-na-tsentar"},
+    {"key": "deklaratsia", "name": "декларация", "slug": "deklaratsia"},
+    {"key": "finansirane", "name": "финансиране", "slug": "finansirane"},
+]
+
 NEWS = [
     {
         "key": "nov-tsop-kazanlak",
@@ -24,7 +34,7 @@ NEWS = [
             "В Казанлък работи Център за обществена подкрепа за деца и семейства. Услугите са "
             "безплатни, а за първите четири месеца екипът е подкрепил 55 деца и семейства."
         ),
-        "tags": ["Казанлък", "нов център"],
+        "topics": ["kazanlak", "otkrivane"],
         "centers": ["kazanlak"],
         "image": "family-house",
         "image_alt": "Рисунка на къща с топло осветен прозорец, сърце над покрива и пътека към вратата.",
@@ -86,15 +96,17 @@ NEWS = [
     },
     {
         "key": "razlog-otkri-tsop",
-        "title": "Разлог откри Център за обществена подкрепа",
+        "title": "През 2020 г. Разлог откри Център за обществена подкрепа",
         "slug": "razlog-otkri-tsop",
         "date": date(2026, 11, 21),
+        "event_year": 2020,
+        "event_month": 3,
         "lead": (
             "Община Разлог разшири социалните услуги за деца и семейства с Център за обществена "
             "подкрепа с 20 места. Центърът заработи през март 2020 г., в началото на пандемията "
             "от COVID-19."
         ),
-        "tags": ["Разлог", "нов център"],
+        "topics": ["razlog", "otkrivane"],
         "centers": ["razlog"],
         "image": "helping-hands",
         "image_alt": "Рисунка на две ръце, които заедно държат голямо сърце.",
@@ -151,7 +163,7 @@ NEWS = [
             "финансиране. Декларация за подкрепа настоява центърът да влезе в картата на "
             "социалните услуги и да се финансира от държавата."
         ),
-        "tags": ["Перник", "декларация", "финансиране"],
+        "topics": ["pernik", "deklaratsia", "finansirane"],
         "centers": ["pernik"],
         "image": "community",
         "image_alt": "Рисунка на цветни къщички и училище около площад с дървета.",

@@ -27,6 +27,7 @@ OPERATORS = [
         "key": "obshtina-razlog",
         "name": "Община Разлог",
         "is_sos": False,
+        "is_public_body": True,
     },
 ]
 
@@ -58,33 +59,33 @@ SERVICES = [
         "legal_basis": SOCIAL_SERVICES_ACT,
         "sort_order": 2,
     },
-    # Services S3 names for the SOS centers that the Act's list does not cover. S3 does not say
-    # that they need a referral, so they are listed with general access (content brief).
+    # Services S3 names for the SOS centers that the Act's list does not cover. No source says
+    # whether they need a referral, so they carry no access rule ("") and pages show none.
     {
         "key": "logopedichna-podkrepa",
         "name": "Логопедична подкрепа",
-        "access": "general",
+        "access": "",
         "description": "Консултации и работа с логопед, когато детето има трудности с говора.",
         "sort_order": 3,
     },
     {
         "key": "pedagogicheska-podkrepa",
         "name": "Педагогическа и образователна подкрепа",
-        "access": "general",
+        "access": "",
         "description": "Подкрепа за детето в ученето и в училище, включително през ваканцията.",
         "sort_order": 4,
     },
     {
         "key": "yuridicheska-konsultatsia",
         "name": "Юридически консултации",
-        "access": "general",
+        "access": "",
         "description": "Съвет от юрист по въпроси, които засягат детето и семейството.",
         "sort_order": 5,
     },
     {
         "key": "zdravna-pomosht",
         "name": "Съдействие за здравна помощ",
-        "access": "general",
+        "access": "",
         "description": "Подкрепа и съдействие, когато детето или семейството има нужда от здравна грижа.",
         "sort_order": 6,
     },
@@ -100,7 +101,7 @@ SERVICES = [
             "„Социално подпомагане“ и след договор с центъра."
         ),
         "legal_basis": SOCIAL_SERVICES_ACT,
-        "sort_order": 1,
+        "sort_order": 7,
     },
     {
         "key": "psihologicheska-terapia",
@@ -111,7 +112,7 @@ SERVICES = [
             "оценка на потребностите от Дирекция „Социално подпомагане“ и след договор с центъра."
         ),
         "legal_basis": SOCIAL_SERVICES_ACT,
-        "sort_order": 2,
+        "sort_order": 8,
     },
     {
         "key": "obuchenie-za-umenia",
@@ -123,7 +124,7 @@ SERVICES = [
             "на потребностите от Дирекция „Социално подпомагане“ и след договор с центъра."
         ),
         "legal_basis": SOCIAL_SERVICES_ACT,
-        "sort_order": 3,
+        "sort_order": 9,
     },
     {
         "key": "zastapnichestvo-posrednichestvo",
@@ -136,7 +137,7 @@ SERVICES = [
             "подпомагане“ и след договор с центъра."
         ),
         "legal_basis": SOCIAL_SERVICES_ACT,
-        "sort_order": 4,
+        "sort_order": 10,
     },
 ]
 
@@ -220,19 +221,4 @@ TEAM_ROLES = [
     {"key": "sotsialen-satrudnik", "name": "социален сътрудник", "sort_order": 8},
     {"key": "trudoterapevt", "name": "трудотерапевт", "sort_order": 9},
     {"key": "yurist", "name": "юрист", "sort_order": 10},
-]
-
-PLACES = [
-    # Sofia „Шанс“: outreach office (S3).
-    {"key": "novi-iskar", "name": "Нови Искър", "municipality": "Столична"},
-    # Veliko Tarnovo: mobile work (S3).
-    {"key": "resen", "name": "Ресен", "municipality": "Велико Търново"},
-    {"key": "sheremetya", "name": "Шереметя", "municipality": "Велико Търново"},
-    {"key": "vodoley", "name": "Водолей", "municipality": "Велико Търново"},
-    {"key": "debelets", "name": "Дебелец", "municipality": "Велико Търново"},
-    # Municipalities served as a whole (S0, S3).
-    {"key": "obshtina-gabrovo", "name": "Община Габрово", "municipality": "Габрово"},
-    {"key": "obshtina-tryavna", "name": "Община Трявна", "municipality": "Трявна"},
-    {"key": "obshtina-pernik", "name": "Община Перник", "municipality": "Перник"},
-    {"key": "obshtina-veliko-tarnovo", "name": "Община Велико Търново", "municipality": "Велико Търново"},
 ]

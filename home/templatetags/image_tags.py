@@ -32,20 +32,32 @@ def rendition_specs(image, widths):
     return [f"width-{width}|format-{fmt}" for fmt in formats for width in offered_widths(image, widths)]
 
 
+@register.filter
+def opens(image, body):
+    """`{% if value|opens:page.body %}`: the image is the body's first block, so it is the page's
+    main image, on screen when the page opens."""
+    first = next(iter(body), None) if hasattr(body, "raw_data") else None
+    return bool(image and first is not None and first.block_type == "image" and first.value == image)
+
+
 @register.simple_tag
-def responsive_picture(image, alt=None, sizes="100vw", widths=DEFAULT_WIDTHS, lazy=True, css_class=""):
+def responsive_picture(
+    image, alt=None, sizes="100vw", widths=DEFAULT_WIDTHS, lazy=True, css_class="", main=False
+):
     """`{% responsive_picture page.image alt=page.image_alt sizes="(min-width: 48em) 44rem, 100vw" %}`.
 
-    `lazy=False` for an image that is visible when the page opens (the browser then fetches it
-    early); `alt=""` for a decorative image; no `alt` uses the image's own description."""
+    `main=True` (or `lazy=False`) for the page's main image, visible when the page opens: the
+    browser fetches it at once and first, since lazy loading would delay the page's largest
+    paint; `alt=""` for a decorative image; no `alt` uses the image's own description."""
     if not image:
         return ""
     renditions = get_renditions_or_not_found(image, rendition_specs(image, widths))
     attrs = {"alt": image.default_alt_text if alt is None else alt, "sizes": sizes, "decoding": "async"}
-    if lazy:
-        attrs["loading"] = "lazy"
-    else:
+    if main or not lazy:
+        attrs["loading"] = "eager"
         attrs["fetchpriority"] = "high"
+    else:
+        attrs["loading"] = "lazy"
     if css_class:
         attrs["class"] = css_class
     return Picture(renditions, attrs).__html__()

@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from centers.models import CenterIndexPage, CenterPage
-from contact.models import ContactPage
+from contact.models import ContactPage, NetworkContactPage
 from declaration.models import DeclarationPage
 from giving.models import CampaignPage, DonatePage
 from home.models import HomePage, StandardPage
@@ -27,6 +27,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 DeclarationPage,
                 DonatePage,
                 CampaignPage,
+                NetworkContactPage,
             },
         )
         self.assertAllowedParentPageTypes(DeclarationPage, {HomePage})
@@ -116,7 +117,7 @@ class PageCreationTests(WagtailPageTestCase):
                     "region": "pernik",
                     "reach_figures": streamfield([]),
                     "body": streamfield([]),
-                    "places": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+                    "reach": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
                     "program_links": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
                 }
             ),
@@ -132,7 +133,6 @@ class PageCreationTests(WagtailPageTestCase):
                     "slug": "nov-tsentar",
                     "date": "2026-11-20",
                     "lead": "Отвори нов център.",
-                    "tags": "Перник",
                     "body": streamfield([("paragraph", rich_text("<p>Текст.</p>"))]),
                     "related_centers": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
                 }
@@ -151,7 +151,7 @@ class PageRenderingTests(WagtailPageTestCase):
             *cls.tree.values(),
             program,
             center,
-            builders.add_news(cls.tree["news"], centers=[center], tags=["Перник"]),
+            builders.add_news(cls.tree["news"], centers=[center], topics=[builders.add_topic("Перник")]),
             builders.add_standard_page(cls.tree["home"]),
         ]
 

@@ -74,6 +74,7 @@ class SeoTests(TestCase):
             title="SOS ЦОП Перник",
             latitude=Decimal("42.60528"),
             longitude=Decimal("23.03778"),
+            location_is_approximate=False,
             phone="076 123 456",
         )
         cls.bare_center = builders.add_center(cls.tree["centers"], title="ЦОП Разлог", town="Разлог")
@@ -233,6 +234,27 @@ class SeoTests(TestCase):
         partner = builders.add_center(self.tree["centers"], operator=builders.operator(is_sos=False))
         center = structured_data(self.get(partner))["NGO"]
         self.assertEqual(center["parentOrganization"]["name"], partner.operator.name)
+        self.assertEqual(center["parentOrganization"]["@type"], "NGO")
+
+    def test_a_municipal_center_belongs_to_a_government_organization(self):
+        municipality = builders.operator(is_sos=False)
+        municipality.is_public_body = True
+        municipality.save()
+        center = builders.add_center(self.tree["centers"], operator=municipality)
+        data = structured_data(self.get(center))
+        self.assertNotIn("NGO", data)
+        self.assertEqual(
+            data["GovernmentOrganization"]["parentOrganization"]["@type"], "GovernmentOrganization"
+        )
+
+    def test_a_town_centre_map_point_is_not_published_as_the_centres_geo(self):
+        approximate = builders.add_center(
+            self.tree["centers"], latitude=Decimal("41.88630"), longitude=Decimal("23.46714")
+        )
+        self.assertTrue(approximate.location_is_approximate)
+        center = structured_data(self.get(approximate))["NGO"]
+        self.assertEqual(center["location"]["address"]["addressCountry"], "BG")
+        self.assertNotIn("geo", center["location"])
 
     def test_news_is_a_news_article_with_its_required_properties(self):
         article = structured_data(self.get(self.illustrated))["NewsArticle"]
@@ -340,7 +362,7 @@ class RealContentSeoTests(TestCase):
                 for item in data.values():
                     self.assertEqual(item["@context"], "https://schema.org")
 
-    def test_every_news_item_is_an_article_and_every_centre_an_ngo_with_an_address(self):
+    def test_every_news_item_is_an_article_and_every_centre_an_organisation_with_an_address(self):
         from centers.models import CenterPage
         from news.models import NewsPage
 
@@ -352,9 +374,20 @@ class RealContentSeoTests(TestCase):
                 self.assertEqual(article["inLanguage"], page.locale.language_code)
         for page in CenterPage.objects.live():
             with self.subTest(url=page.url):
-                center = structured_data(self.client.get(page.url))["NGO"]
+                data = structured_data(self.client.get(page.url))
+                center = data.get("NGO") or data["GovernmentOrganization"]
                 self.assertEqual(center["address"]["addressCountry"], "BG")
-                self.assertIn("geo", center["location"])
+                # The sources give no street address: every map point is the town's.
+                self.assertNotIn("geo", center["location"])
+
+    def test_razlogs_parent_organisation_is_a_government_organization(self):
+        from centers.models import CenterPage
+
+        for razlog in CenterPage.objects.live().filter(slug="razlog"):
+            with self.subTest(language=razlog.locale.language_code):
+                center = structured_data(self.client.get(razlog.url))["GovernmentOrganization"]
+                self.assertEqual(center["parentOrganization"]["@type"], "GovernmentOrganization")
+                self.assertIn(center["parentOrganization"]["name"], ("Община Разлог", "Razlog Municipality"))
 
     def test_english_pages_speak_english_to_crawlers(self):
         meta = head(self.client.get("/en/")).meta

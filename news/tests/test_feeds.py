@@ -153,3 +153,21 @@ class BilingualFeedTests(TestCase):
         for url, feed in (("/bg/novini/", "/feeds/bg/rss.xml"), ("/en/news/", "/feeds/en/atom.xml")):
             with self.subTest(url=url):
                 self.assertContains(self.client.get(url), f'href="http://testserver{feed}"')
+
+
+class FeedAuthorTests(TestCase):
+    """Atom requires an author on the feed or on every entry (RFC 4287 §4.1.1)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_content", stdout=StringIO())
+
+    def test_each_atom_feed_names_the_organisation_in_its_language(self):
+        for language, name in (
+            ("bg", "SOS Детски селища България"),
+            ("en", "SOS Children's Villages Bulgaria"),
+        ):
+            with self.subTest(language=language):
+                feed, entries = atom(self.client.get(f"/feeds/{language}/atom.xml"))
+                self.assertGreater(len(entries), 0)
+                self.assertEqual(feed.findtext(f"{ATOM}author/{ATOM}name"), name)

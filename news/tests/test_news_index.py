@@ -1,4 +1,4 @@
-"""The news index: newest first, filters by tag and by centre, pages, and bad input."""
+"""The news index: newest first, filters by topic and by centre, pages, and bad input."""
 
 import datetime
 
@@ -24,10 +24,18 @@ class NewsIndexTests(TestCase):
             cls.tree["centers"], title="ЦОП Разлог", town="Разлог", region="blagoevgrad"
         )
         cls.old = builders.add_news(
-            cls.index, "Стара", datetime.date(2025, 3, 1), centers=[cls.razlog], tags=["Разлог"]
+            cls.index,
+            "Стара",
+            datetime.date(2025, 3, 1),
+            centers=[cls.razlog],
+            topics=[builders.add_topic("Разлог", "razlog")],
         )
         cls.new = builders.add_news(
-            cls.index, "Нова", datetime.date(2026, 11, 20), centers=[cls.pernik], tags=["Перник"]
+            cls.index,
+            "Нова",
+            datetime.date(2026, 11, 20),
+            centers=[cls.pernik],
+            topics=[builders.add_topic("Перник", "pernik")],
         )
 
     def get(self, **params):
@@ -36,17 +44,17 @@ class NewsIndexTests(TestCase):
     def test_lists_newest_first(self):
         self.assertEqual(titles(self.get()), ["Нова", "Стара"])
 
-    def test_filters_by_tag(self):
-        tag = self.new.tags.get()
-        response = self.get(tag=tag.slug)
+    def test_filters_by_topic(self):
+        topic = self.new.topics.get()
+        response = self.get(topic=topic.slug)
         self.assertEqual(titles(response), ["Нова"])
-        self.assertEqual(response.context["current_tag"], tag)
+        self.assertEqual(response.context["current_topic"], topic)
 
     def test_filters_by_center(self):
         self.assertEqual(titles(self.get(center=self.razlog.slug)), ["Стара"])
 
-    def test_unknown_center_or_tag_shows_all_news_with_a_note(self):
-        for params in ({"center": "no-such-centre"}, {"tag": "<script>alert(1)</script>"}):
+    def test_unknown_center_or_topic_shows_all_news_with_a_note(self):
+        for params in ({"center": "no-such-centre"}, {"topic": "<script>alert(1)</script>"}):
             with self.subTest(**params):
                 response = self.get(**params)
                 self.assertEqual(response.status_code, 200)
@@ -83,6 +91,9 @@ class NewsIndexQueryCountTests(TestCase):
     def setUpTestData(cls):
         cls.tree = builders.build_site()
         cls.center = builders.add_center(cls.tree["centers"])
+        cls.topics = [builders.add_topic(f"тема {number}") for number in range(7)] + [
+            builders.add_topic("Перник")
+        ]
 
     def add_items(self, start, stop):
         for number in range(start, stop):
@@ -93,7 +104,7 @@ class NewsIndexQueryCountTests(TestCase):
                 lead="Какво се случи.",
                 body=[],
             )
-            item.tags.add(f"тема {number % 7}", "Перник")
+            item.topics = [self.topics[number % 7], self.topics[7]]
             self.tree["news"].add_child(instance=item)
 
     def count_queries(self, url):

@@ -18,6 +18,12 @@ PANEVA_QUOTE = (
     },
 )
 
+PROGRAMME_MONTHLY_REACH = {
+    "value": "60 + 50",
+    "label": "children and the adults who care for them each month",
+    "as_of": "according to the programme's description",
+}
+
 CENTER_INDEX = {
     "title": "Centres",
     "slug": "centres",
@@ -45,6 +51,7 @@ CENTERS = {
         ),
         "town": "Sofia",
         "municipality": "Sofia Municipality",
+        "reach_figures": [PROGRAMME_MONTHLY_REACH],
         "body": [
             ("heading", "How the centre helps"),
             (
@@ -172,6 +179,7 @@ CENTERS = {
         ),
         "town": "Gabrovo",
         "municipality": "Gabrovo Municipality",
+        "reach_figures": [PROGRAMME_MONTHLY_REACH],
         "body": [
             ("heading", "How the centre helps"),
             (
@@ -201,6 +209,7 @@ CENTERS = {
         ),
         "town": "Veliko Tarnovo",
         "municipality": "Veliko Tarnovo Municipality",
+        "reach_figures": [PROGRAMME_MONTHLY_REACH],
         "funding_note": "A state-delegated activity in partnership with Veliko Tarnovo Municipality.",
         "body": [
             ("heading", "How the centre helps"),

@@ -27,7 +27,7 @@ DONATE = {
             {
                 "key": "pernik",
                 "name": "SOS Community Support Centre Pernik",
-                "reference": "Donation SOS CSC Pernik",
+                "reference": "Donation SOS Community Support Centre Pernik",
                 "description": (
                     "The centre receives no public funding and works thanks to donations from "
                     "individuals and companies."
@@ -39,7 +39,7 @@ DONATE = {
             {
                 "key": "keep-pernik-open",
                 "name": "Campaign “Keep SOS Community Support Centre Pernik open”",
-                "reference": "Donation campaign SOS CSC Pernik",
+                "reference": "Donation campaign SOS Community Support Centre Pernik",
                 "description": "Without sustainable funding, access to the centre's services is at risk.",
             },
         ),

@@ -7,6 +7,15 @@ NEWS_INDEX = {
     "search_description": "News from the Community Support Centres in the network.",
 }
 
+NEWS_TOPICS = {
+    "kazanlak": {"name": "Kazanlak", "slug": "kazanlak"},
+    "razlog": {"name": "Razlog", "slug": "razlog"},
+    "pernik": {"name": "Pernik", "slug": "pernik"},
+    "otkrivane": {"name": "centre opening", "slug": "centre-opening"},
+    "deklaratsia": {"name": "declaration", "slug": "declaration"},
+    "finansirane": {"name": "funding", "slug": "funding"},
+}
+
 NEWS = {
     "nov-tsop-kazanlak": {
         "title": "New Community Support Centre in Kazanlak",
@@ -77,7 +86,7 @@ NEWS = {
         ],
     },
     "razlog-otkri-tsop": {
-        "title": "Razlog opens a Community Support Centre",
+        "title": "In 2020 Razlog opened a Community Support Centre",
         "image_alt": "A drawing of two hands holding a large heart together.",
         "slug": "razlog-opens-community-support-centre",
         "lead": (

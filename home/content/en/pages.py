@@ -5,8 +5,8 @@ EMERGENCY_NOTICE = (
     {
         "title": "In an emergency",
         "text": (
-            "<p>If someone's life or health is in danger, call <b>112</b>.</p>"
-            "<p>If a child needs help or someone to talk to, call <b>116 111</b>, the National "
+            "<p>If someone's life or health is in danger, call <b><a href='tel:112'>112</a></b>.</p>"
+            "<p>If a child needs help or someone to talk to, call <b><a href='tel:116111'>116 111</a></b>, the National "
             "Telephone Line for Children. The call is free and the line is open day and night.</p>"
             "<p><i>Numbers checked as of 2025.</i></p>"
         ),
@@ -23,8 +23,8 @@ HOME = {
     ),
     "lead": (
         "Community Support Centres help children and parents free of charge when things are hard "
-        "in the family. Here you will find five SOS centres and two partner centres in seven "
-        "towns."
+        "in the family. Here you will find five SOS centres and two centres run by other providers, "
+        "in seven towns."
     ),
     "help_title": "Do you need support?",
     "help_text": (
@@ -35,16 +35,17 @@ HOME = {
         "<li><b>With a referral</b> from the Social Assistance Directorate you can use specialised "
         "services, such as psychological therapy.</li>"
         "</ul>"
-        "<p>In an emergency, call <b>112</b>. National Telephone Line for Children: <b>116 111</b> "
+        "<p>In an emergency, call <b><a href='tel:112'>112</a></b>. National Telephone Line for Children: <b><a href='tel:116111'>116 111</a></b> "
         "– free, day and night.</p>"
     ),
     "figures": [
-        {"value": "7", "label": "Community Support Centres: five SOS centres and two partner centres"},
+        {"value": "7", "label": "Community Support Centres: five SOS centres and two run by other providers"},
         {
             "value": "60 + 50",
             "label": (
                 "children and adults every month at each SOS centre in Sofia, Pernik, Gabrovo and Veliko Tarnovo"
             ),
+            "as_of": "according to the programme's description",
         },
         {
             "value": "1000+",
@@ -131,7 +132,7 @@ STANDARD_PAGES = {
                 "Today they are called SOS Community Support Centres (ЦОП in Bulgarian), like the "
                 "social service itself.</p>",
             ),
-            ("heading", "Partner centres"),
+            ("heading", "Centres run by other providers"),
             (
                 "paragraph",
                 "<p>This site also presents two Community Support Centres run by other "
@@ -158,6 +159,7 @@ STANDARD_PAGES = {
             "referred by social services, a school, a kindergarten or a hospital."
         ),
         "body": [
+            ("finder", {"title": "Find the centre for your town or village"}),
             EMERGENCY_NOTICE,
             ("heading", "Who can ask for help"),
             (
@@ -217,6 +219,40 @@ STANDARD_PAGES = {
                 "centre.</li>"
                 "</ul>",
             ),
+            ("heading", "The first visit"),
+            (
+                "paragraph",
+                "<p>When you come on your own, you go straight to the specialists at the centre. For "
+                "the general-access services you need no referral and sign no contract; they last "
+                "up to two months.</p>"
+                "<p>If you have a referral or a needs assessment from the Social Assistance "
+                "Directorate, you then sign a contract with the centre for the specialised service. "
+                "You can use the services one at a time or together, as you need.</p>"
+                "<p>What else to expect, and whether to make an appointment, ask the centre: write "
+                "to it or call.</p>",
+            ),
+            ("heading", "For professionals: how to refer a child"),
+            (
+                "paragraph",
+                "<p>Teachers, doctors, social workers and other professionals can refer a child and "
+                "their family to a Community Support Centre. Schools, kindergartens, hospitals, the "
+                "children's police unit and other institutions and organisations refer with an "
+                "application; the Child Protection Department of the Social Assistance Directorate "
+                "with a referral or an order.</p>"
+                "<ul>"
+                "<li>The general-access services need no referral: the family can come on its "
+                "own.</li>"
+                "<li>The specialised services, such as psychological therapy, need a referral or a "
+                "needs assessment from the Social Assistance Directorate in the municipality.</li>"
+                "</ul>"
+                "<p>To put a family in touch with a centre, write to it through its “Write to us” "
+                "form and choose the topic “Referral by a professional”. Please do not write "
+                "details of the child's health or of abuse: you will talk them through in "
+                "person.</p>"
+                "<p>If you learn that a child needs protection, Article 7 of the Child Protection "
+                "Act obliges everyone to tell the Social Assistance Directorate, the State Agency "
+                "for Child Protection or the police.</p>",
+            ),
             ("image", {"illustration": "helping-hands", "alt": "Two hands holding a big heart together"}),
             ("heading", "Who will help you"),
             (
@@ -273,7 +309,7 @@ STANDARD_PAGES = {
                 "paragraph",
                 "<p>In Bulgaria, a child under 14 cannot consent alone to their data being "
                 "processed online – a parent or guardian must consent too. But if you are in "
-                "danger, don't wait: call 116 111 or 112.</p>",
+                "danger, don't wait: call <a href='tel:116111'>116 111</a> or <a href='tel:112'>112</a>.</p>",
             ),
             ("heading", "No tracking"),
             (

@@ -154,15 +154,3 @@ TEAM_ROLES = {
     "trudoterapevt": {"name": "occupational therapist"},
     "yurist": {"name": "lawyer"},
 }
-
-PLACES = {
-    "novi-iskar": {"name": "Novi Iskar", "municipality": "Sofia"},
-    "resen": {"name": "Resen", "municipality": "Veliko Tarnovo"},
-    "sheremetya": {"name": "Sheremetya", "municipality": "Veliko Tarnovo"},
-    "vodoley": {"name": "Vodoley", "municipality": "Veliko Tarnovo"},
-    "debelets": {"name": "Debelets", "municipality": "Veliko Tarnovo"},
-    "obshtina-gabrovo": {"name": "Gabrovo Municipality", "municipality": "Gabrovo"},
-    "obshtina-tryavna": {"name": "Tryavna Municipality", "municipality": "Tryavna"},
-    "obshtina-pernik": {"name": "Pernik Municipality", "municipality": "Pernik"},
-    "obshtina-veliko-tarnovo": {"name": "Veliko Tarnovo Municipality", "municipality": "Veliko Tarnovo"},
-}

@@ -20,18 +20,22 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from centers.groups import setup_all
+from centers.management.commands.load_settlements import ensure_settlements
 from centers.models import (
     CenterIndexPage,
     CenterPage,
-    CenterPlace,
     CenterProgram,
+    CenterReach,
+    Municipality,
     Operator,
-    Place,
+    OtherCentre,
     Service,
+    Settlement,
     TargetGroup,
     TeamRole,
 )
-from contact.models import ContactFormField, ContactPage
+from contact.groups import ensure_network_team
+from contact.models import ContactFormField, ContactPage, NetworkContactPage
 from declaration.models import DeclarationPage
 from giving.models import CampaignPage, DonatePage, GivingSettings
 from home.content import centers, contact, declaration, giving, illustrations, news, pages, programs, snippets
@@ -45,15 +49,15 @@ from home.content.en import programs as en_programs
 from home.content.en import snippets as en_snippets
 from home.localize import translate, translated_copy
 from home.models import HomeFeaturedCenter, HomeFeaturedProgram, HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage, NewsPageCenter
+from news.models import NewsIndexPage, NewsPage, NewsPageCenter, NewsTopic
 from programs.models import ProgramIndexPage, ProgramPage
 
 ILLUSTRATION_DIR = Path(illustrations.__file__).resolve().parent / "illustrations"
 FIGURE_FIELDS = {"figures", "reach_figures"}
 # Keys of the content dicts that are relations or references, set by the loader, not fields.
 NOT_FIELDS = {
-    "key", "operator", "team_roles", "services", "target_groups", "programs", "places",
-    "center", "centers", "image", "tags", "help_page", "featured_centers", "featured_programs", "form_fields", "privacy_page",
+    "key", "operator", "team_roles", "services", "target_groups", "programs", "reach", "other_centres",
+    "center", "centers", "image", "topics", "help_page", "featured_centers", "featured_programs", "form_fields", "privacy_page",
 }  # fmt: skip
 
 
@@ -65,6 +69,9 @@ class Command(BaseCommand):
         self.to_translate = []  # (Bulgarian object, its English fields), parents before children
         with transaction.atomic():
             self.locale = Locale.get_default()
+            # Centres' reach points into the settlement register: a new database gets it first.
+            if settlements := ensure_settlements():
+                self.created.append(f"settlement register: {settlements} settlements")
             self.images = self.load_illustrations()
             self.snippets = self.load_snippets()
             home, home_is_new = self.load_home()
@@ -74,12 +81,13 @@ class Command(BaseCommand):
             self.pages = {spec["key"]: self.load_standard_page(home, spec) for spec in pages.STANDARD_PAGES}
             self.load_declaration(home)
             self.load_giving(home)
-            self.load_contact_forms()
+            self.load_contact_forms(home)
             if home_is_new:
                 self.link_home(home)
             self.translate_all(Locale.objects.get(language_code="en"))
             # Groups, permissions and the review workflow cover the pages just made.
             setup_all()
+            ensure_network_team()
 
         for line in self.created:
             self.stdout.write(f"Created {line}")
@@ -157,7 +165,7 @@ class Command(BaseCommand):
             (Service, snippets.SERVICES, en_snippets.SERVICES),
             (TargetGroup, snippets.TARGET_GROUPS, en_snippets.TARGET_GROUPS),
             (TeamRole, snippets.TEAM_ROLES, en_snippets.TEAM_ROLES),
-            (Place, snippets.PLACES, en_snippets.PLACES),
+            (NewsTopic, news.NEWS_TOPICS, en_news.NEWS_TOPICS),
         ):
             for spec in specs:
                 fields = {name: value for name, value in spec.items() if name != "key"}
@@ -215,7 +223,14 @@ class Command(BaseCommand):
         return loaded
 
     def load_centers(self, home):
-        index = self.load_index(home, CenterIndexPage, centers.CENTER_INDEX, en_centers.CENTER_INDEX)
+        index, is_new = self.add_page(home, CenterIndexPage, centers.CENTER_INDEX)
+        if is_new:
+            index.other_centres = [
+                OtherCentre(municipality=Municipality.objects.get(name=name), source=source, sort_order=i)
+                for i, (name, source) in enumerate(centers.OTHER_CENTRES)
+            ]
+            self.publish(home, index)
+        self.to_translate.append((index, en_centers.CENTER_INDEX))
         loaded = {}
         for spec in centers.CENTERS:
             page, is_new = self.add_page(
@@ -232,14 +247,24 @@ class Command(BaseCommand):
                     CenterProgram(program=self.programs[key], sort_order=i)
                     for i, key in enumerate(spec.get("programs", []))
                 ]
-                page.places = [
-                    CenterPlace(place=self.snippets[Place, key], how=how, sort_order=i)
-                    for i, (key, how) in enumerate(spec.get("places", []))
+                page.reach = [
+                    self.reach(how, *place, sort_order=i)
+                    for i, (how, *place) in enumerate(spec.get("reach", []))
                 ]
                 self.publish(index, page)
             loaded[spec["key"]] = page
             self.to_translate.append((page, en_centers.CENTERS[spec["key"]]))
         return loaded
+
+    @staticmethod
+    def reach(how, name, municipality=None, sort_order=0):
+        """A line of a centre's reach from the content: ("municipality", "Перник") or
+        ("mobile", "Дебелец", "Велико Търново"), named as in the settlement register."""
+        if how == CenterReach.How.MUNICIPALITY:
+            municipality = Municipality.objects.get(name=name)
+            return CenterReach(how=how, municipality=municipality, sort_order=sort_order)
+        settlement = Settlement.objects.get(name=name, municipality__name=municipality)
+        return CenterReach(how=how, settlement=settlement, sort_order=sort_order)
 
     def load_news(self, home):
         index = self.load_index(home, NewsIndexPage, news.NEWS_INDEX, en_news.NEWS_INDEX)
@@ -251,7 +276,7 @@ class Command(BaseCommand):
                     NewsPageCenter(center=self.centers[key], sort_order=i)
                     for i, key in enumerate(spec.get("centers", []))
                 ]
-                page.tags.add(*spec.get("tags", []))
+                page.topics = self.snippet_list(NewsTopic, spec.get("topics", []))
                 self.publish(index, page)
             self.to_translate.append((page, en_news.NEWS[spec["key"]]))
 
@@ -287,17 +312,22 @@ class Command(BaseCommand):
             self.publish(home, page)
         self.to_translate.append((page, en_giving.CAMPAIGN))
 
-    def load_contact_forms(self):
-        spec = contact.CONTACT_FORM
+    def load_contact_forms(self, home):
+        """A form under each centre, and the network team's form under the home page."""
         for center in self.centers.values():
-            page, is_new = self.add_page(center, ContactPage, spec)
-            if is_new:
-                page.form_fields = [
-                    ContactFormField(sort_order=order, **field)
-                    for order, field in enumerate(spec["form_fields"])
-                ]
-                self.publish(center, page)
-            self.to_translate.append((page, en_contact.CONTACT_FORM))
+            self.load_contact_form(center, ContactPage, contact.CONTACT_FORM, en_contact.CONTACT_FORM)
+        self.load_contact_form(
+            home, NetworkContactPage, contact.NETWORK_CONTACT_FORM, en_contact.NETWORK_CONTACT_FORM
+        )
+
+    def load_contact_form(self, parent, page_class, spec, english):
+        page, is_new = self.add_page(parent, page_class, spec)
+        if is_new:
+            page.form_fields = [
+                ContactFormField(sort_order=order, **field) for order, field in enumerate(spec["form_fields"])
+            ]
+            self.publish(parent, page)
+        self.to_translate.append((page, english))
 
     def link_home(self, home):
         """The home page points at pages made after it, so it is linked last, once."""
