@@ -7,7 +7,9 @@
   no publishing: their changes go to the network team for review (workflows below);
 - for each centre, its staff: read that centre's contact messages, nothing else.
 
-Made idempotently by `setup_editors`, and for a new centre when its page is created.
+Made idempotently by `setup_editors`, and for a new centre when its page is created. Wagtail's own
+first groups ("Editors", "Moderators") and its "Moderators approval" workflow are closed there too:
+they grant editing of the whole tree to whoever is added to them, and send submissions to nobody.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -20,16 +22,23 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
-from .models import CenterGroup, CenterIndexPage, CenterPage
+from .models import CenterGroup, CenterPage
 
 NETWORK_ADMINS = "Администратори на мрежата / Network administrators"
 NETWORK_EDITORS = "Редактори на мрежата / Network editors"
 REVIEW_WORKFLOW = "Преглед от екипа на мрежата / Review by the network team"
+REVIEW_TASK = "Преглед / Review"
+# Made by Wagtail's own migrations, not by anyone here (wagtailcore 0002 and 0048).
+WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+# The facts about a centre that only the network changes (operator, licence, funding, where, since).
+CENTRE_FACTS = ("centers", "change_center_facts")
 
 STAFF_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -46,7 +55,7 @@ NETWORK_EDITOR_PERMISSIONS = (
         for app, model in SNIPPET_MODELS
         for action in ("add", "change", "delete", "view")
     ]
-    + [("giving", "change_givingsettings"), ("home", "change_sitesettings")]
+    + [CENTRE_FACTS, ("giving", "change_givingsettings"), ("home", "change_sitesettings")]
     + [("declaration", "view_signature"), ("declaration", "change_signature")]  # export, hide a name
     + [("wagtailredirects", f"{action}_redirect") for action in ("add", "change", "delete")]
 )
@@ -93,18 +102,48 @@ def ensure_network_groups():
     return admins, editors
 
 
-def ensure_review_workflow(reviewers):
-    """News and centre pages go through the network team before they are published."""
+def ensure_review_workflow(*reviewers):
+    """Every page, in every language, goes through the network team before it is published: the
+    workflow sits on the root of the tree, so pages added later are covered too."""
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
     if not workflow.workflow_tasks.exists():
-        task = GroupApprovalTask.objects.create(name="Преглед / Review")
-        task.groups.set([reviewers])
+        task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    from news.models import NewsIndexPage
-
-    for index in [*CenterIndexPage.objects.all(), *NewsIndexPage.objects.all()]:
-        WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    for link in workflow.workflow_tasks.select_related("task"):
+        link.task.specific.groups.add(*reviewers)
+    root = Page.get_first_root_node()
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    # Older set-ups put it on the centres' and news indexes; the root now covers them.
+    WorkflowPage.objects.filter(workflow=workflow).exclude(page=root).delete()
     return workflow
+
+
+def close_wagtail_default_groups():
+    """Wagtail's "Editors" and "Moderators" may add, change (and publish) every page: anyone put in
+    them would edit the whole site. An empty one is deleted; one with members keeps its members, so
+    nobody is dropped unnoticed, but loses every right. Returns the names of those kept."""
+    kept = []
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        if group.user_set.exists():
+            group.permissions.clear()
+            GroupPagePermission.objects.filter(group=group).delete()
+            GroupCollectionPermission.objects.filter(group=group).delete()
+            kept.append(group.name)
+        else:
+            group.delete()
+    return kept
+
+
+def close_wagtail_default_workflow():
+    """Wagtail's "Moderators approval" sends submissions to its empty "Moderators" group. Never used,
+    it is deleted; used, it is switched off so its history stays readable."""
+    for model in (Workflow, Task):
+        for item in model.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW):
+            used = item.workflow_states if model is Workflow else item.task_states
+            if used.exists():
+                item.deactivate()
+            else:
+                item.delete()
 
 
 def centre_group(center, role, name, permission_pairs):
@@ -148,11 +187,14 @@ def ensure_editor_group(center):
 
 
 def setup_all():
-    _, editors = ensure_network_groups()
-    ensure_review_workflow(editors)
+    """Returns the names of Wagtail's default groups kept (stripped of rights) for their members."""
+    admins, editors = ensure_network_groups()
+    close_wagtail_default_workflow()
+    ensure_review_workflow(editors, admins)
     for center in CenterPage.objects.order_by("pk"):
         ensure_staff_group(center)
         ensure_editor_group(center)
+    return close_wagtail_default_groups()
 
 
 @receiver(post_save, sender=CenterPage)

@@ -27,6 +27,8 @@ from home.blocks import BodyBlock, FiguresBlock
 from home.i18n import localized
 from home.pages import LatinSlugMixin
 
+from .panels import NetworkFactPanel
+
 
 class Region(models.TextChoices):
     """Bulgaria's 28 regions (области), for finding centers by region."""
@@ -594,7 +596,7 @@ class CenterPage(LatinSlugMixin, Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("service_name"), FieldPanel("former_service_name"), FieldPanel("operator")],
+            [FieldPanel("service_name"), FieldPanel("former_service_name"), NetworkFactPanel("operator")],
             heading=_("Name and operator"),
         ),
         FieldPanel("summary"),
@@ -603,8 +605,8 @@ class CenterPage(LatinSlugMixin, Page):
                 FieldRowPanel([FieldPanel("town"), FieldPanel("municipality"), FieldPanel("region")]),
                 FieldPanel("street_address"),
                 FieldPanel("location_note"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-                FieldPanel("location_is_approximate"),
+                FieldRowPanel([NetworkFactPanel("latitude"), NetworkFactPanel("longitude")]),
+                NetworkFactPanel("location_is_approximate"),
             ],
             heading=_("Where"),
         ),
@@ -622,8 +624,8 @@ class CenterPage(LatinSlugMixin, Page):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("opened_year"), FieldPanel("opened_month")]),
-                FieldRowPanel([FieldPanel("predecessor"), FieldPanel("predecessor_year")]),
+                FieldRowPanel([NetworkFactPanel("opened_year"), NetworkFactPanel("opened_month")]),
+                FieldRowPanel([NetworkFactPanel("predecessor"), NetworkFactPanel("predecessor_year")]),
             ],
             heading=_("History"),
         ),
@@ -648,7 +650,7 @@ class CenterPage(LatinSlugMixin, Page):
             heading=_("Ways in"),
         ),
         MultiFieldPanel(
-            [FieldPanel("funding"), FieldPanel("funding_note"), FieldPanel("licence")],
+            [NetworkFactPanel("funding"), NetworkFactPanel("funding_note"), NetworkFactPanel("licence")],
             heading=_("Funding and licence"),
         ),
         FieldPanel("body"),
@@ -684,6 +686,9 @@ class CenterPage(LatinSlugMixin, Page):
     class Meta:
         verbose_name = _("centre")
         verbose_name_plural = _("centres")
+        permissions = [
+            ("change_center_facts", _("Can change a centre's operator, licence, funding, place and history"))
+        ]
 
     @property
     def opened_month_name(self):

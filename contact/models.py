@@ -19,7 +19,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.formats import date_format
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -31,7 +31,7 @@ from wagtail.contrib.forms.models import (
 )
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from centers.models import CenterGroup, CenterPage
@@ -190,7 +190,11 @@ class ContactPage(LatinSlugMixin, AbstractEmailForm):
         from .tasks import notify_center
 
         submission = ContactSubmission.objects.create(
-            form_data=form.answers(), page=self, center=self.center, language=get_language()
+            form_data=form.answers(),
+            page=self,
+            center=self.center,
+            sent_to=self.center.title if self.center else self.title,
+            language=get_language(),
         )
         transaction.on_commit(lambda: notify_center.enqueue(submission.pk))
         return submission
@@ -286,8 +290,36 @@ def in_network_team(user):
     return user.groups.filter(name=NETWORK_TEAM).exists()
 
 
+ANSWERED_MARKS = {True: "✓", False: "—"}
+# One time zone and one Bulgarian format for a message's times, on every admin screen and export,
+# whatever time zone an administrator chose in their profile.
+MESSAGE_TIME_FORMAT = "d.m.Y H:i"
+
+
+def local_time(value):
+    """E.g. 01.12.2026 23:15, in the network's time zone (Europe/Sofia)."""
+    return date_format(timezone.localtime(value, timezone.get_default_timezone()), MESSAGE_TIME_FORMAT)
+
+
+def language_name(code):
+    """In the reader's language: "английски" for a Bulgarian admin."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
+
+
 class ContactSubmission(AbstractFormSubmission):
     """One message to a centre: stored first, then announced to the centre by e-mail."""
+
+    # Wagtail deletes a form's submissions with the form page; a message outlives its page.
+    page = models.ForeignKey(
+        Page,
+        null=True,
+        on_delete=models.SET_NULL,
+        verbose_name=_("contact form"),
+        help_text=_("The form it was sent through; empty once that page is deleted."),
+    )
 
     center = models.ForeignKey(
         CenterPage,
@@ -296,6 +328,15 @@ class ContactSubmission(AbstractFormSubmission):
         related_name="+",
         verbose_name=_("centre"),
         help_text=_("The centre the message was sent to; its staff group may read it."),
+    )
+    sent_to = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        verbose_name=_("sent to"),
+        help_text=_(
+            "The centre (or the network's form) as named when it was sent; kept if that page is deleted."
+        ),
     )
     language = models.CharField(
         max_length=10,
@@ -330,21 +371,47 @@ class ContactSubmission(AbstractFormSubmission):
         ordering = ["-submit_time"]
 
     def __str__(self):
-        center = self.center.title if self.center else "—"
-        return f"{center}, {date_format(timezone.localtime(self.submit_time), 'SHORT_DATETIME_FORMAT')}"
+        return f"{self.recipient() or '—'}, {local_time(self.submit_time)}"
+
+    def recipient(self):
+        return self.center.title if self.center else self.sent_to
+
+    recipient.short_description = _("centre")
 
     def get_data(self):
         return {**super().get_data(), "notification": self.notification_status()}
 
     def notification_status(self):
+        """For the staff, in their language: the technical reason is in the log, not here."""
+        from .tasks import NO_ADDRESS
+
         if self.notified_at:
-            sent = date_format(timezone.localtime(self.notified_at), "SHORT_DATETIME_FORMAT")
-            return _("sent %(time)s") % {"time": sent}
+            return _("sent %(time)s") % {"time": local_time(self.notified_at)}
+        if self.notification_error == NO_ADDRESS:
+            return _(
+                "not sent: no address to send it to. Fill in the form's “to address” or the centre's "
+                "e-mail (for the network's form: the site footer's e-mail)."
+            )
         if self.notification_error:
-            return _("not sent yet, will be retried: %(error)s") % {"error": self.notification_error}
+            return _("not sent yet: the mail server did not accept it; it will be retried")
         return _("waiting to be sent")
 
     notification_status.short_description = _("notification e-mail")
+
+    def received(self):
+        return local_time(self.submit_time)
+
+    received.short_description = _("received")
+
+    def answered_mark(self):
+        return ANSWERED_MARKS[self.answered]
+
+    answered_mark.short_description = _("answered")
+
+    def language_name(self):
+        return language_name(self.language)
+
+    language_name.short_description = _("language")
 
     def answers(self):
         """(question, answer) pairs in the form's order, with the questions in the language the

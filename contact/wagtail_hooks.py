@@ -1,4 +1,8 @@
+from django.contrib import messages
 from django.db.models import Q
+from django.shortcuts import redirect
+from django.urls import path
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
@@ -6,12 +10,73 @@ from wagtail.models import Page
 from centers.models import CenterPage
 
 from .models import ContactPage, ContactSubmission, NetworkContactPage, in_network_team, staff_center_keys
-from .views import MessageViewSet
+from .views import LoggedDeleteSubmissionsView, MessageViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_message_viewset():
     return MessageViewSet("contact_messages")
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_logged_delete_submissions():
+    """Comes before Wagtail's own address for it, which lets anyone who reads a form's messages
+    delete them, unlogged."""
+    return [path("forms/submissions/<int:page_id>/delete/", LoggedDeleteSubmissionsView.as_view())]
+
+
+def messages_sent_through(pages):
+    """The messages sent through these pages' contact forms, or through forms under them."""
+    under = Q(pk__in=[])
+    for page in pages:
+        under |= Q(page__path__startswith=page.path)
+    return ContactSubmission.objects.filter(under)
+
+
+def refuse_deleting_messages(request, pages):
+    """Deleting a form page keeps its messages (ContactSubmission.page), but whose they were is
+    then gone from the page tree: only an administrator may, after being told."""
+    count = messages_sent_through(pages).count()
+    if not count:
+        return None
+    if request.user.is_superuser:
+        if request.method == "GET":
+            messages.warning(
+                request,
+                ngettext(
+                    "%(count)d message was sent through this contact form. It is kept after the "
+                    "page is deleted; only administrators can then read it.",
+                    "%(count)d messages were sent through this contact form. They are kept after "
+                    "the page is deleted; only administrators can then read them.",
+                    count,
+                )
+                % {"count": count},
+            )
+        return None
+    messages.error(
+        request,
+        ngettext(
+            "This page cannot be deleted: %(count)d message was sent through its contact form. "
+            "Only an administrator with full access may delete it, and the message is kept.",
+            "This page cannot be deleted: %(count)d messages were sent through its contact form. "
+            "Only an administrator with full access may delete it, and the messages are kept.",
+            count,
+        )
+        % {"count": count},
+    )
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
+@hooks.register("before_delete_page")
+def keep_pages_with_messages(request, page):
+    return refuse_deleting_messages(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def keep_pages_with_messages_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type == "delete" and objects and isinstance(objects[0], Page):
+        return refuse_deleting_messages(request, objects)
+    return None
 
 
 @hooks.register("filter_form_submissions_for_user")

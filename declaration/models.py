@@ -1,5 +1,6 @@
 """The public declaration of support for a centre (seed 000: SOS ЦОП Pernik) and its signatures."""
 
+from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
@@ -73,6 +74,7 @@ class DeclarationPage(LatinSlugMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         signatures = self.signatures()
         context["signature_count"] = signatures.count()
+        context["signature_retention_days"] = settings.SIGNATURE_RETENTION_DAYS
         context["public_signatures"] = signatures.filter(show_publicly=True).values("name", "town")[
             :PUBLIC_NAMES_SHOWN
         ]

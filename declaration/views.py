@@ -2,12 +2,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.abuse import SafeCsvExportMixin
+from home.abuse import SafeExportMixin
 
 from .models import Signature
 
 
-class SignatureIndexView(SafeCsvExportMixin, IndexView):
+class SignatureIndexView(SafeExportMixin, IndexView):
     pass
 
 

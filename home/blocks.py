@@ -83,6 +83,11 @@ class BodyBlock(blocks.StreamBlock):
     notice = NoticeBlock(label=_("Notice"))
 
 
+# Wagtail's ImageBlock leaves its image chooser unlabelled, so the admin shows the field's name, "Image*",
+# in English. The label is set on the instance, which keeps the block's definition (and the migrations) as is.
+BodyBlock.base_blocks["image"].child_blocks["image"].label = _("Image")
+
+
 class StandardBodyBlock(BodyBlock):
     """A plain page's body: the shared blocks and the centre finder, for "How to get help"."""
 

@@ -1,7 +1,14 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
+
+from home.handbook import handbook_view
+
+from . import translation_permissions  # noqa: F401  (registers the translation wall's hooks)
 
 
 def out_of_date_translations(user, limit=20):
@@ -33,3 +40,48 @@ class OutOfDateTranslationsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_translation_panel(request, panels):
     panels.append(OutOfDateTranslationsPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_handbook_url():
+    return [path("handbook/", handbook_view, name="editors_handbook")]
+
+
+@hooks.register("register_help_menu_item")
+def register_handbook_menu_item():
+    return MenuItem(_("Editor's handbook"), reverse("editors_handbook"), icon_name="help", order=900)
+
+
+@hooks.register("construct_help_menu")
+def hide_wagtails_english_guide(request, menu_items):
+    # Wagtail's guide and release notes are English websites about every Wagtail site; ours says how this one works.
+    menu_items[:] = [
+        item for item in menu_items if item.name != "editor-guide" and "whats-new" not in item.name
+    ]
+
+
+def news_index_to_write_in(user):
+    """The Bulgarian news index, if this user may add a news item under it."""
+    from news.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.filter(locale__language_code="bg").first()
+    return index if index and index.permissions_for_user(user).can_add_subpage() else None
+
+
+class WriteNewsPanel(Component):
+    name = "write_news"
+    template_name = "home/admin/write_news.html"
+    order = 50
+
+    def __init__(self, index):
+        self.index = index
+
+    def get_context_data(self, parent_context):
+        return {"add_url": reverse("wagtailadmin_pages:add", args=["news", "newspage", self.index.pk])}
+
+
+@hooks.register("construct_homepage_panels")
+def add_write_news_panel(request, panels):
+    index = news_index_to_write_in(request.user)
+    if index:
+        panels.append(WriteNewsPanel(index))

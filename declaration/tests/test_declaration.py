@@ -1,10 +1,17 @@
 """Signing the declaration: stored once per e-mail, counted, shown only as chosen, exported
 safely, in both languages, and robust against bots and bad input."""
 
+import io
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import openpyxl
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Locale
 
 from declaration.models import DeclarationPage, Signature
@@ -17,7 +24,7 @@ def signature(**fields):
     return data
 
 
-class DeclarationTests(TestCase):
+class DeclarationTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         tree = builders.build_site()
@@ -43,6 +50,8 @@ class DeclarationTests(TestCase):
     def sign(self, page=None, **fields):
         return self.client.post((page or self.page).url, signature(**fields))
 
+
+class DeclarationTests(DeclarationTestCase):
     def test_a_signature_is_stored_and_the_signer_thanked_in_their_language(self):
         response = self.sign(show_publicly="on")
         self.assertRedirects(response, self.page.url + "thank-you/")
@@ -156,3 +165,47 @@ class CenterLinksToItsDeclarationTests(TestCase):
         )
         self.assertContains(self.client.get(pernik.url), f'href="{declaration.url}"')
         self.assertNotContains(self.client.get(other.url), f'href="{declaration.url}"')
+
+
+class RetentionTests(DeclarationTestCase):
+    """Signatures are kept for SIGNATURE_RETENTION_DAYS, as the page says, then purged."""
+
+    def test_the_page_states_how_long_signatures_are_kept(self):
+        self.assertContains(self.client.get(self.page.url), "Пазим подписа и имейл адреса ви 365 дни")
+        with override_settings(SIGNATURE_RETENTION_DAYS=90):
+            self.assertContains(self.client.get(self.english_page.url), "for 90 days after you sign")
+
+    def test_purge_deletes_only_old_signatures_and_dry_run_deletes_nothing(self):
+        self.sign(name="Стар подпис", email="old@example.com")
+        self.sign(name="Нов подпис", email="new@example.com")
+        Signature.objects.filter(email="old@example.com").update(
+            created_at=timezone.now() - timedelta(days=400)
+        )
+
+        out = io.StringIO()
+        call_command("purge_submissions", "--dry-run", stdout=out)
+        self.assertIn("Would delete 1 signatures", out.getvalue())
+        self.assertEqual(Signature.objects.count(), 2)
+
+        call_command("purge_submissions", stdout=io.StringIO())
+        self.assertEqual(list(Signature.objects.values_list("name", flat=True)), ["Нов подпис"])
+        with override_settings(SIGNATURE_RETENTION_DAYS=0):
+            call_command("purge_submissions", stdout=io.StringIO())
+        self.assertFalse(Signature.objects.exists())
+
+
+class ExportTests(DeclarationTestCase):
+    def test_a_control_character_in_a_name_does_not_break_the_xlsx_export(self):
+        self.sign()
+        Signature.objects.update(name="Мария\x1bИванова", town="Пер\x0bник")
+        admin = get_user_model().objects.create_superuser("admin", "admin@example.com", "password")
+        self.client.force_login(admin)
+        response = self.client.get(reverse("signatures:index") + "?export=xlsx")
+        self.assertEqual(response.status_code, 200)
+        sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+        values = [cell.value for line in sheet.iter_rows() for cell in line]
+        self.assertIn("МарияИванова", values)
+        self.assertIn("Перник", values)
+        signed_at = next(value for value in values if isinstance(value, datetime))
+        local = timezone.localtime(Signature.objects.get().created_at, ZoneInfo("Europe/Sofia"))
+        self.assertEqual(signed_at, local.replace(tzinfo=None, microsecond=0))

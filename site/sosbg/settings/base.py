@@ -119,6 +119,9 @@ LANGUAGE_CODE = "bg"
 LANGUAGES = [("bg", "Български"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A new translation starts as a draft even when its source is live: it is published after the
+# network team's review (home/translation_permissions.py), never at once.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 # locale-admin/ completes the Bulgarian of the Wagtail and wagtail-localize admin (scripts/admin_locale.py);
@@ -175,6 +178,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FORMAT_MODULE_PATH = ["sosbg.formats"]
+# Monday, for a language without a format module of its own (sosbg.formats sets it for bg and en).
+FIRST_DAY_OF_WEEK = 1
 
 # The rate limit's counters live in the cache: with several workers, share one (Redis).
 if os.environ.get("REDIS_URL"):
@@ -193,6 +198,9 @@ SUBMISSION_RATE_LIMIT = (
 
 # Contact messages are deleted this many days after they arrive (manage.py purge_submissions).
 SUBMISSION_RETENTION_DAYS = int(os.environ.get("SUBMISSION_RETENTION_DAYS", "365"))
+# Signatures of a declaration likewise (the same command). The sources set no period; a year, as
+# for messages, unless the network decides to keep them until the declaration is handed over.
+SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "365"))
 # Where a centre's messages are announced when neither its form nor its page gives an address.
 CONTACT_FALLBACK_EMAIL = os.environ.get("CONTACT_FALLBACK_EMAIL", "")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))

@@ -1,2 +1,4 @@
 DATE_FORMAT = "j F Y"
 SHORT_DATE_FORMAT = "d/m/Y"
+# Weeks start on Monday in Bulgaria, in the admin's date pickers too (Wagtail reads this format).
+FIRST_DAY_OF_WEEK = 1
