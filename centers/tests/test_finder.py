@@ -3,6 +3,7 @@ a served municipality finds its centre, however it is typed; namesakes are told 
 settlement no centre serves gets the nearest centres and the helpline, or, where a source names
 another ЦОП, says so; and the answer costs the same number of queries whatever the town."""
 
+import re
 from io import StringIO
 
 from django.core.management import call_command
@@ -153,6 +154,18 @@ class FinderTests(TestCase):
         response = self.find(EN_INDEX, town="Дебелец")
         self.assertContains(response, "Mobile work in Debelets.")
         self.assertContains(response, "Debelets (Dalgopol)")
+
+    def test_how_a_centre_serves_the_town_is_on_that_centres_card(self):
+        """Not a cell of the grid beside it: on a wide screen that reads as a card of its own."""
+        html = self.find(town="Батановци").content.decode()
+        cards = re.findall(r'<article class="card">.*?</article>', html, re.S)
+        self.assertEqual(len(cards), 1)
+        self.assertIn("SOS ЦОП Перник", cards[0])
+        self.assertIn("Обслужва цялата община Перник.", cards[0])
+        html = self.find(town="Земен").content.decode()
+        cards = re.findall(r'<article class="card">.*?</article>', html, re.S)
+        self.assertEqual(len(cards), 3)
+        self.assertTrue(all(re.search(r"На около \d+ км\.", card) for card in cards))
 
     def test_a_settlement_no_centre_serves_gets_the_nearest_centres_and_the_helpline(self):
         for town, named, nearest in UNCOVERED:
