@@ -196,6 +196,7 @@ class FinderTests(TestCase):
                 self.assertContains(response, 'href="tel:116111"')
         response = self.find(EN_INDEX, town="Radnevo")
         self.assertContains(response, "works in Radnevo Municipality")
+        self.assertContains(response, "planning social services</a> (in Bulgarian)")
 
     def test_namesakes_are_offered_as_a_choice_of_links(self):
         response = self.find(town="Бяла")
