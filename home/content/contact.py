@@ -3,6 +3,15 @@ each centre's own services and "referral by a professional". The network team's 
 (NETWORK_CONTACT_FORM, under the home page) is for companies, gifts in kind, volunteers and the
 press. The notices before the button are fixed in the template."""
 
+# The one question both forms ask alike: the contact field checks it is a phone or an e-mail.
+HOW_TO_REACH_YOU = {
+    "clean_name": "contact",
+    "label": "Как да се свържем с вас",
+    "field_type": "contact",
+    "required": True,
+    "help_text": "Телефон или имейл – поне едно от двете.",
+}
+
 CONTACT_FORM = {
     "title": "Пишете ни",
     "slug": "pishete-ni",
@@ -24,13 +33,7 @@ CONTACT_FORM = {
             "required": True,
             "help_text": "Как да се обръщаме към вас. Може и само малко име.",
         },
-        {
-            "clean_name": "contact",
-            "label": "Как да се свържем с вас",
-            "field_type": "contact",
-            "required": True,
-            "help_text": "Телефон или имейл – поне едно от двете.",
-        },
+        HOW_TO_REACH_YOU,
         {
             "clean_name": "topic",
             "label": "Тема",
@@ -95,13 +98,7 @@ NETWORK_CONTACT_FORM = {
             "required": False,
             "help_text": "По желание: от чие име пишете.",
         },
-        {
-            "clean_name": "contact",
-            "label": "Как да се свържем с вас",
-            "field_type": "contact",
-            "required": True,
-            "help_text": "Телефон или имейл – поне едно от двете.",
-        },
+        HOW_TO_REACH_YOU,
         {
             "clean_name": "topic",
             "label": "Тема",
