@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.dates import MONTHS
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -379,6 +379,8 @@ class CenterIndexPage(LatinSlugMixin, Page):
 
 class CenterPage(LatinSlugMixin, Page):
     """One Community Support Centre (ЦОП): where it is, who runs it, what it offers, how to get help."""
+
+    search_kind = pgettext_lazy("kind of search result", "Centre")  # its label in site search
 
     # Identity
     service_name = models.CharField(

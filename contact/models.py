@@ -19,7 +19,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.formats import date_format
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -91,6 +91,8 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
 
 class ContactPage(LatinSlugMixin, AbstractEmailForm):
     """The centre's contact form: what to write, the notices before sending, the thank-you."""
+
+    search_kind = pgettext_lazy("kind of search result", "Contact form")  # its label in site search
 
     base_form_class = ContactPageForm
     form_builder = ContactFormBuilder

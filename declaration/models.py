@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,6 +21,8 @@ PUBLIC_NAMES_SHOWN = 100
 
 class DeclarationPage(LatinSlugMixin, RoutablePageMixin, Page):
     """A declaration people sign: its text, the signature form, the count and the public list."""
+
+    search_kind = pgettext_lazy("kind of search result", "Declaration")  # its label in site search
 
     intro = models.TextField(
         verbose_name=_("introduction"),

@@ -8,6 +8,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -186,6 +187,8 @@ class DonatePage(LatinSlugMixin, Page):
     The account and the links come from GivingSettings, the words from this page, so the page is
     translated while the account stays one."""
 
+    search_kind = pgettext_lazy("kind of search result", "Giving")  # its label in site search
+
     switch_keeps = ("amount", "purpose")  # kept by the language switch: the same gift in the other language
 
     intro = models.TextField(
@@ -306,6 +309,8 @@ class DonatePage(LatinSlugMixin, Page):
 
 class CampaignPage(LatinSlugMixin, Page):
     """A fundraising campaign: its goal, what is raised so far, when it ends, and how to help."""
+
+    search_kind = pgettext_lazy("kind of search result", "Campaign")  # its label in site search
 
     intro = models.TextField(
         verbose_name=_("introduction"),

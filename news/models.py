@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
@@ -118,6 +119,8 @@ class NewsIndexPage(LatinSlugMixin, Page):
 
 class NewsPage(LatinSlugMixin, Page):
     """A news item: something that happened in the network or one of its centres."""
+
+    search_kind = pgettext_lazy("kind of search result", "News")  # its label in site search
 
     date = models.DateField(
         default=timezone.localdate,

@@ -43,6 +43,8 @@ class ProgramIndexPage(LatinSlugMixin, Page):
 class ProgramPage(LatinSlugMixin, Page):
     """A programme or method: what it is, who it is for, how it runs, and where."""
 
+    search_kind = pgettext_lazy("kind of search result", "Programme")  # its label in site search
+
     summary = models.TextField(
         verbose_name=_("summary"),
         help_text=_("Two or three sentences on what the programme does. Shown in lists."),

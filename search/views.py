@@ -7,17 +7,7 @@ from wagtail.models import Page
 from .query import MAX_QUERY, search_pages, summary
 
 RESULTS_PER_PAGE = 20
-# What a visitor calls each kind of page, not the admin's model names ("standard page").
-KINDS = {
-    "centers.centerpage": pgettext_lazy("kind of search result", "Centre"),
-    "programs.programpage": pgettext_lazy("kind of search result", "Programme"),
-    "news.newspage": pgettext_lazy("kind of search result", "News"),
-    "giving.campaignpage": pgettext_lazy("kind of search result", "Campaign"),
-    "giving.donatepage": pgettext_lazy("kind of search result", "Giving"),
-    "declaration.declarationpage": pgettext_lazy("kind of search result", "Declaration"),
-    "contact.contactpage": pgettext_lazy("kind of search result", "Contact form"),
-    "contact.networkcontactpage": pgettext_lazy("kind of search result", "Contact form"),
-}
+# What a visitor calls a page whose model names no `search_kind` (the admin's "standard page" is not it).
 PAGE = pgettext_lazy("kind of search result", "Page")
 
 
@@ -27,7 +17,7 @@ def results_of(pages):
     return [
         {
             "page": specific[page.pk],
-            "kind": KINDS.get(specific[page.pk]._meta.label_lower, PAGE),
+            "kind": getattr(specific[page.pk], "search_kind", PAGE),
             "summary": strip_tags(summary(specific[page.pk])),
         }
         for page in pages

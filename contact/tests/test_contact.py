@@ -84,7 +84,18 @@ class FailingBackend:
         raise ConnectionRefusedError("mail server down")
 
 
-class ContactTestCase(TestCase):
+class FormTestCase(TestCase):
+    """Sends messages to `self.page` (or another form page), e-mailing after the commit."""
+
+    def setUp(self):
+        cache.clear()  # the rate limit's counters
+
+    def send(self, page=None, **fields):
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post((page or self.page).url, message(**fields))
+
+
+class ContactTestCase(FormTestCase):
     @classmethod
     def setUpTestData(cls):
         tree = builders.build_site()
@@ -100,13 +111,6 @@ class ContactTestCase(TestCase):
         cls.page = add_contact_page(cls.center)
         cls.other_center = builders.add_center(tree["centers"], title="SOS ЦОП Габрово", town="Габрово")
         cls.other_page = add_contact_page(cls.other_center)
-
-    def setUp(self):
-        cache.clear()  # the rate limit's counters
-
-    def send(self, page=None, **fields):
-        with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post((page or self.page).url, message(**fields))
 
 
 class SendingTests(ContactTestCase):

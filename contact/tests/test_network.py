@@ -3,15 +3,14 @@ protected flow as a centre's form, the network's address, and readers of its own
 
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Site
 
 from centers.groups import ensure_staff_group
 from contact.groups import ensure_network_team
 from contact.models import ContactSubmission, NetworkContactPage
-from contact.tests.test_contact import add_contact_page, message, translate_to_english
+from contact.tests.test_contact import FormTestCase, add_contact_page, translate_to_english
 from home.models import SiteSettings
 from tests import builders
 
@@ -27,7 +26,7 @@ def add_network_page(home, **fields):
     )
 
 
-class NetworkFormTestCase(TestCase):
+class NetworkFormTestCase(FormTestCase):
     @classmethod
     def setUpTestData(cls):
         tree = builders.build_site()
@@ -38,13 +37,6 @@ class NetworkFormTestCase(TestCase):
         cls.center = builders.add_center(tree["centers"], title="SOS ЦОП Перник", email="pernik@example.org")
         cls.center_page = add_contact_page(cls.center)
         cls.page = add_network_page(cls.home)
-
-    def setUp(self):
-        cache.clear()  # the rate limit's counters
-
-    def send(self, page=None, **fields):
-        with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post((page or self.page).url, message(**fields))
 
 
 class NetworkFormTests(NetworkFormTestCase):
