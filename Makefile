@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install browser weight lint format messages admin-locale superuser clean bench-finder validate
+.PHONY: run test install browser weight lint format messages admin-locale superuser clean bench-finder validate imports
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -75,6 +75,11 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/lint-imports
+
+# Which app imports which (the layers `lint-imports` keeps are in pyproject.toml).
+imports: install
+	$(BIN)/python scripts/import_graph.py
 
 format: install
 	$(BIN)/ruff check --fix .
@@ -89,7 +94,9 @@ messages: install
 admin-locale: install
 	$(BIN)/python scripts/admin_locale.py --check
 
+# Migrates first: on a fresh clone the quick start runs this before `make run`.
 superuser: install
+	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py createsuperuser
 
 clean:

@@ -16,7 +16,7 @@ from django.db.models import Avg
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.i18n import localized
+from core.i18n import localized
 
 from . import gazetteer
 from .models import CenterPage, CenterReach, OtherCentre, Region, Service, Settlement, TargetGroup

@@ -21,7 +21,7 @@ from pathlib import Path
 from django.db.models import Q
 from django.db.models.functions import Length
 
-from home.slugs import transliterate
+from core.slugs import transliterate
 
 DATA = Path(__file__).resolve().parent / "data"
 SETTLEMENTS_CSV = DATA / "settlements.csv"

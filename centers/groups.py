@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail import hooks
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -37,6 +38,9 @@ REVIEW_TASK = "Преглед / Review"
 # Made by Wagtail's own migrations, not by anyone here (wagtailcore 0002 and 0048).
 WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+# A hook other apps register to name the pages a centre's editors may add pages under, besides their
+# centre: a function returning pages (news/wagtail_hooks.py: the news indexes).
+CENTRE_EDITOR_PAGES_HOOK = "centre_editor_may_add_under"
 # The facts about a centre that only the network changes (operator, licence, funding, where, since).
 CENTRE_FACTS = ("centers", "change_center_facts")
 
@@ -55,7 +59,7 @@ NETWORK_EDITOR_PERMISSIONS = (
         for app, model in SNIPPET_MODELS
         for action in ("add", "change", "delete", "view")
     ]
-    + [CENTRE_FACTS, ("giving", "change_givingsettings"), ("home", "change_sitesettings")]
+    + [CENTRE_FACTS, ("giving", "change_givingsettings"), ("core", "change_sitesettings")]
     + [("declaration", "view_signature"), ("declaration", "change_signature")]  # export, hide a name
     + [("wagtailredirects", f"{action}_redirect") for action in ("add", "change", "delete")]
 )
@@ -171,15 +175,14 @@ def centre_collection(center):
 def ensure_editor_group(center):
     """The centre's editors: its page (in every language) and below, news of their own, images in
     the centre's collection; never publishing."""
-    from news.models import NewsIndexPage
-
     group = centre_group(
         center, CenterGroup.Role.EDITORS, f"{center.title} · редактори / editors", CENTRE_EDITOR_PERMISSIONS
     )
     for version in CenterPage.objects.filter(translation_key=center.translation_key):
         grant_pages(group, version, ["add", "change"])
-    for index in NewsIndexPage.objects.all():
-        grant_pages(group, index, ["add"])
+    for pages in hooks.get_hooks(CENTRE_EDITOR_PAGES_HOOK):
+        for page in pages():
+            grant_pages(group, page, ["add"])
     source = CenterPage.objects.filter(translation_key=center.translation_key).order_by("pk").first()
     grant_media(group, centre_collection(source), ["add", "choose"])
     grant_media(group, Collection.get_first_root_node(), ["choose"])

@@ -16,6 +16,7 @@ from django.utils.dates import MONTHS
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -23,11 +24,16 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock, FiguresBlock
-from home.i18n import localized
-from home.pages import LatinSlugMixin
+from core.blocks import BodyBlock, FiguresBlock
+from core.i18n import localized
+from core.pages import SitePage
 
 from .panels import NetworkFactPanel
+from .schema_org import center_data
+
+# A hook other apps register to add to a centre page's context: a function of the centre page that
+# returns a dict, e.g. {"programs": …} from programs/wagtail_hooks.py.
+CENTER_PAGE_CONTEXT_HOOK = "center_page_context"
 
 
 class Region(models.TextChoices):
@@ -323,7 +329,7 @@ def with_local_operators(centers):
     return centers
 
 
-class CenterIndexPage(LatinSlugMixin, Page):
+class CenterIndexPage(SitePage):
     """Lists every center of the network, SOS centers first, then partners."""
 
     switch_keeps = ("town", "region", "service", "target_group")  # kept by the language switch
@@ -377,7 +383,7 @@ class CenterIndexPage(LatinSlugMixin, Page):
         return context
 
 
-class CenterPage(LatinSlugMixin, Page):
+class CenterPage(SitePage):
     """One Community Support Centre (ЦОП): where it is, who runs it, what it offers, how to get help."""
 
     search_kind = pgettext_lazy("kind of search result", "Centre")  # its label in site search
@@ -669,7 +675,7 @@ class CenterPage(LatinSlugMixin, Page):
     ]
 
     # The same in every language: where the centre is, how to reach it, what it offers. Relations
-    # keep pointing at the Bulgarian snippets and are shown localized (home/i18n.py).
+    # keep pointing at the Bulgarian snippets and are shown localized (core/i18n.py).
     override_translatable_fields = [
         SynchronizedField("operator", overridable=False),
         SynchronizedField("phone", overridable=False),
@@ -710,22 +716,8 @@ class CenterPage(LatinSlugMixin, Page):
             if link.place and link.how != CenterReach.How.TOWN
         ]
 
-    def programs(self):
-        from programs.models import ProgramPage
-
-        program_keys = self.program_links.values_list("program__translation_key", flat=True)
-        return ProgramPage.objects.live().filter(locale=self.locale, translation_key__in=program_keys)
-
-    def news(self):
-        """Live news items that name this centre, newest first."""
-        from news.models import NewsPage
-
-        return (
-            NewsPage.objects.live()
-            .filter(locale=self.locale, related_centers__center__translation_key=self.translation_key)
-            .distinct()
-            .order_by("-date", "-pk")
-        )
+    def structured_data(self, request, share_image):
+        return [center_data(request, self)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -735,26 +727,12 @@ class CenterPage(LatinSlugMixin, Page):
             services=localized(self.services.all()),
             target_groups=localized(self.target_groups.all()),
             places=self.places_served(),
-            programs=self.programs(),
-            news_items=self.news()[:5],
-            declarations=self.declarations(),
-            contact_page=self.contact_page(),
         )
+        # The programmes, news, contact form and declarations of the centre come from the apps that
+        # own them (each app's wagtail_hooks.py), so this app imports none of them.
+        for sections in hooks.get_hooks(CENTER_PAGE_CONTEXT_HOOK):
+            context.update(sections(self))
         return context
-
-    def contact_page(self):
-        """The centre's live contact form in this language, if it has one."""
-        from contact.models import ContactPage
-
-        return ContactPage.objects.live().child_of(self).first()
-
-    def declarations(self):
-        """Live declarations of support for this centre, in this language."""
-        from declaration.models import DeclarationPage
-
-        return DeclarationPage.objects.live().filter(
-            locale=self.locale, center__translation_key=self.translation_key
-        )
 
 
 class CenterReach(Orderable):

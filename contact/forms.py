@@ -11,7 +11,7 @@ from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder, WagtailAdminFormPageForm
 
-from home.forms import SitePageForm
+from core.forms import SitePageForm
 
 HONEYPOT = "website"
 SINGLE_LINE_MAX = 200

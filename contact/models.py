@@ -35,10 +35,10 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from centers.models import CenterGroup, CenterPage
-from home.abuse import over_rate_limit
-from home.i18n import localized
-from home.pages import LatinSlugMixin
-from home.slugs import slugify_bg
+from core.i18n import localized
+from core.pages import LatinSlugMixin, SearchEngineMixin
+from core.protection import over_rate_limit
+from core.slugs import slugify_bg
 
 from .forms import NETWORK_TOPICS, OTHER_TOPIC, REFERRAL_TOPIC, ContactFormBuilder, ContactPageForm
 from .groups import NETWORK_TEAM
@@ -89,7 +89,7 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("form fields")
 
 
-class ContactPage(LatinSlugMixin, AbstractEmailForm):
+class ContactPage(LatinSlugMixin, SearchEngineMixin, AbstractEmailForm):
     """The centre's contact form: what to write, the notices before sending, the thank-you."""
 
     search_kind = pgettext_lazy("kind of search result", "Contact form")  # its label in site search
@@ -253,7 +253,7 @@ class NetworkContactPage(ContactPage):
         return [str(topic) for topic in NETWORK_TOPICS]
 
     def own_address(self):
-        from home.models import SiteSettings
+        from core.models import SiteSettings
 
         site = self.get_site()
         return SiteSettings.for_site(site).contact_email if site else ""

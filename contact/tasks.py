@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.mail import real_connection
+from core.mail import real_connection
 
 from .models import ContactSubmission
 

@@ -16,7 +16,7 @@ from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from home.abuse import SafeExportMixin
+from core.protection import SafeExportMixin
 
 from .models import ANSWERED_MARKS, ContactFormField, ContactSubmission, as_text
 

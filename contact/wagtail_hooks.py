@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from centers.models import CenterPage
+from centers.models import CENTER_PAGE_CONTEXT_HOOK, CenterPage
 
 from .models import ContactPage, ContactSubmission, NetworkContactPage, in_network_team, staff_center_keys
 from .views import LoggedDeleteSubmissionsView, MessageViewSet
@@ -16,6 +16,12 @@ from .views import LoggedDeleteSubmissionsView, MessageViewSet
 @hooks.register("register_admin_viewset")
 def register_message_viewset():
     return MessageViewSet("contact_messages")
+
+
+@hooks.register(CENTER_PAGE_CONTEXT_HOOK)
+def centre_contact_page(center):
+    """The centre's live contact form (a child page, in the centre page's language), if any."""
+    return {"contact_page": ContactPage.objects.live().child_of(center).first()}
 
 
 @hooks.register("register_admin_urls", order=-1)

@@ -12,14 +12,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
-from home.abuse import over_rate_limit
-from home.blocks import BodyBlock
-from home.pages import LatinSlugMixin
+from core.blocks import BodyBlock
+from core.pages import SitePage
+from core.protection import over_rate_limit
 
 PUBLIC_NAMES_SHOWN = 100
 
 
-class DeclarationPage(LatinSlugMixin, RoutablePageMixin, Page):
+class DeclarationPage(RoutablePageMixin, SitePage):
     """A declaration people sign: its text, the signature form, the count and the public list."""
 
     search_kind = pgettext_lazy("kind of search result", "Declaration")  # its label in site search

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.abuse import SafeExportMixin
+from core.protection import SafeExportMixin
 
 from .models import Signature
 

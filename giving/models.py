@@ -15,8 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock, FiguresBlock
-from home.pages import LatinSlugMixin
+from core.blocks import BodyBlock, FiguresBlock
+from core.pages import SitePage
 
 from . import epc
 from .blocks import KEY_ERROR, KEY_REGEX, PaymentLinksBlock, PurposesBlock
@@ -181,7 +181,7 @@ class GivingSettings(BaseSiteSetting):
         return links
 
 
-class DonatePage(LatinSlugMixin, Page):
+class DonatePage(SitePage):
     """How to give: bank transfer with a QR code, card, SMS, companies, gifts in kind, volunteering.
 
     The account and the links come from GivingSettings, the words from this page, so the page is
@@ -307,7 +307,7 @@ class DonatePage(LatinSlugMixin, Page):
         return context
 
 
-class CampaignPage(LatinSlugMixin, Page):
+class CampaignPage(SitePage):
     """A fundraising campaign: its goal, what is raised so far, when it ends, and how to help."""
 
     search_kind = pgettext_lazy("kind of search result", "Campaign")  # its label in site search

@@ -4,17 +4,21 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import FiguresBlock, StandardBodyBlock
-from .i18n import localized
-from .pages import LatinSlugMixin
+from centers.models import with_local_operators
+from core import seo
+from core.blocks import FiguresBlock
+from core.i18n import localized
+from core.pages import SitePage
+from news.models import NewsPage
+
+from .blocks import StandardBodyBlock
 
 
-class HomePage(LatinSlugMixin, Page):
+class HomePage(SitePage):
     """The front door: what the network is, where to get help, and what it does."""
 
     lead = models.TextField(
@@ -81,14 +85,15 @@ class HomePage(LatinSlugMixin, Page):
         "giving.CampaignPage",
         "contact.NetworkContactPage",
     ]
+    announces_news_feeds = True
 
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        from centers.models import with_local_operators
-        from news.models import NewsPage
+    def structured_data(self, request, share_image):
+        return [seo.network(request, self)]
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
             NewsPage.objects.live().descendant_of(self).select_related("image").order_by("-date", "-pk")[:3]
@@ -125,7 +130,7 @@ class HomeFeaturedProgram(Orderable):
     panels = [PageChooserPanel("page")]
 
 
-class StandardPage(LatinSlugMixin, Page):
+class StandardPage(SitePage):
     """A page of plain content: About the network, How to get help, Privacy."""
 
     intro = models.TextField(
@@ -155,83 +160,3 @@ class StandardPage(LatinSlugMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
-
-
-@register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
-    """What the footer of every page says about the network as a whole: how to reach it and
-    where it is on social media. Empty fields are simply not shown, so nothing is ever made up."""
-
-    contact_email = models.EmailField(
-        blank=True,
-        verbose_name=_("network e-mail"),
-        help_text=_(
-            "The network's general e-mail address, shown in the footer. Leave empty until it is confirmed."
-        ),
-    )
-    contact_phone = models.CharField(
-        max_length=40,
-        blank=True,
-        verbose_name=_("network phone"),
-        help_text=_(
-            "The network's general phone number as people should dial it, e.g. “+359 2 123 4567”. Leave empty until it is confirmed."
-        ),
-    )
-    facebook_url = models.URLField(
-        blank=True,
-        verbose_name=_("Facebook"),
-        help_text=_("The address of the network's Facebook page; empty hides the link."),
-    )
-    instagram_url = models.URLField(
-        blank=True,
-        verbose_name=_("Instagram"),
-        help_text=_("The address of the network's Instagram profile; empty hides the link."),
-    )
-    youtube_url = models.URLField(
-        blank=True,
-        verbose_name=_("YouTube"),
-        help_text=_("The address of the network's YouTube channel; empty hides the link."),
-    )
-
-    panels = [
-        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
-        MultiFieldPanel(
-            [FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url")],
-            heading=_("Social media"),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("site footer")
-
-    @property
-    def social_links(self):
-        """(name, URL) of each social network that has an address, in a fixed order."""
-        links = [
-            ("Facebook", self.facebook_url),
-            ("Instagram", self.instagram_url),
-            ("YouTube", self.youtube_url),
-        ]
-        return [(name, url) for name, url in links if url]
-
-
-class OutgoingEmail(models.Model):
-    """An e-mail the mail server refused (review requests, workflow notices…), kept until
-    `send_pending_mail` delivers it: Wagtail logs such failures and moves on, and a reviewer's
-    comment must not be lost with them."""
-
-    message = models.BinaryField(
-        editable=False, help_text=_("The whole message as it would have gone out, serialised.")
-    )
-    recipients = models.TextField(editable=False, help_text=_("Who it is for, for the admin list."))
-    subject = models.CharField(max_length=255, editable=False, help_text=_("Its subject line."))
-    error = models.CharField(max_length=255, editable=False, help_text=_("Why the last attempt failed."))
-    created_at = models.DateTimeField(auto_now_add=True, help_text=_("When sending first failed."))
-
-    class Meta:
-        verbose_name = _("unsent e-mail")
-        verbose_name_plural = _("unsent e-mails")
-        ordering = ["created_at"]
-
-    def __str__(self):
-        return self.subject

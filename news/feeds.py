@@ -10,7 +10,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from home.i18n import localized
+from core.i18n import localized
 from news.models import NewsIndexPage, NewsPage
 
 FEED_LENGTH = 20

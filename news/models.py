@@ -1,5 +1,7 @@
 """The network's news."""
 
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -18,9 +20,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock
-from home.i18n import localized
-from home.pages import LatinSlugMixin
+from core import seo
+from core.blocks import BodyBlock
+from core.i18n import localized
+from core.pages import SitePage
 
 NEWS_PER_PAGE = 10
 
@@ -53,7 +56,7 @@ class NewsTopic(TranslatableMixin, models.Model):
         return self.name
 
 
-class NewsIndexPage(LatinSlugMixin, Page):
+class NewsIndexPage(SitePage):
     """Lists the news, newest first, with filters by topic and by centre."""
 
     intro = models.TextField(
@@ -64,6 +67,7 @@ class NewsIndexPage(LatinSlugMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
+    announces_news_feeds = True
 
     class Meta:
         verbose_name = _("news index")
@@ -117,10 +121,12 @@ class NewsIndexPage(LatinSlugMixin, Page):
         return context
 
 
-class NewsPage(LatinSlugMixin, Page):
+class NewsPage(SitePage):
     """A news item: something that happened in the network or one of its centres."""
 
     search_kind = pgettext_lazy("kind of search result", "News")  # its label in site search
+    open_graph_type = "article"
+    announces_news_feeds = True
 
     date = models.DateField(
         default=timezone.localdate,
@@ -197,7 +203,7 @@ class NewsPage(LatinSlugMixin, Page):
     ]
 
     # The topics are the same in every language: they keep pointing at the Bulgarian snippets and
-    # are shown in the reader's language (home/i18n.py), as a centre's services are.
+    # are shown in the reader's language (core/i18n.py), as a centre's services are.
     override_translatable_fields = [SynchronizedField("topics", overridable=False)]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -239,6 +245,30 @@ class NewsPage(LatinSlugMixin, Page):
         context["centers"] = self.centers()
         context["topics"] = self.localized_topics()
         return context
+
+    def article_dates(self):
+        """The item's own date, and its last publication, never earlier."""
+        published = timezone.make_aware(datetime.datetime.combine(self.date, datetime.time.min))
+        return published, timezone.localtime(max(self.last_published_at or published, published))
+
+    def structured_data(self, request, share_image):
+        published, modified = self.article_dates()
+        url = seo.page_url(request, self)
+        article = {
+            "@type": "NewsArticle",
+            "headline": seo.shorten(self.title, seo.HEADLINE_LENGTH),
+            "description": seo.plain_text(self.lead),
+            "datePublished": published.isoformat(),
+            "dateModified": modified.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+            "url": url,
+            "image": [share_image["url"]] if share_image["own"] else None,
+        }
+        home = seo.site_home(request)
+        if home is not None:
+            article["author"] = article["publisher"] = seo.network(request, home)
+        return [article]
 
 
 class NewsPageCenter(Orderable):

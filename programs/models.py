@@ -12,12 +12,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock
-from home.i18n import localized
-from home.pages import LatinSlugMixin
+from core.blocks import BodyBlock
+from core.i18n import localized
+from core.pages import SitePage
 
 
-class ProgramIndexPage(LatinSlugMixin, Page):
+class ProgramIndexPage(SitePage):
     """Lists the programmes and methods used across the network."""
 
     intro = models.TextField(
@@ -40,7 +40,7 @@ class ProgramIndexPage(LatinSlugMixin, Page):
         return context
 
 
-class ProgramPage(LatinSlugMixin, Page):
+class ProgramPage(SitePage):
     """A programme or method: what it is, who it is for, how it runs, and where."""
 
     search_kind = pgettext_lazy("kind of search result", "Programme")  # its label in site search

@@ -12,7 +12,7 @@ import re
 from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
-from home.slugs import transliterate
+from core.slugs import transliterate
 
 MAX_QUERY = 1000  # longer input is cut here, not refused
 MAX_WORDS = 8

@@ -15,7 +15,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
-from home.models import SiteSettings
+from core.models import SiteSettings
 from tests import builders
 
 STATIC = Path(settings.BASE_DIR) / "static"
@@ -61,7 +61,7 @@ class FooterTests(TestCase):
     def test_site_settings_open_in_the_admin(self):
         admin = get_user_model().objects.create_superuser("admin", "admin@example.com", "password")
         self.client.force_login(admin)
-        url = reverse("wagtailsettings:edit", args=["home", "sitesettings", Site.objects.get().pk])
+        url = reverse("wagtailsettings:edit", args=["core", "sitesettings", Site.objects.get().pk])
         self.assertContains(self.client.get(url), "contact_email")
 
 

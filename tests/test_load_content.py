@@ -59,7 +59,7 @@ class LoadContentTests(TestCase):
         self.assertIn("Радомир", pernik.predecessor)
         self.assertIn("АКСУ", pernik.licence)
         self.assertIn("1000", " ".join(figure.value["value"] for figure in pernik.reach_figures))
-        programs = set(pernik.programs().values_list("slug", flat=True))
+        programs = set(pernik.program_links.values_list("program__slug", flat=True))
         self.assertLessEqual(
             {"ritam-karti-daga", "elementat-igra", "zashtitno-povedenie", "emotsionalna-regulatsia"}, programs
         )

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import home.pages
+import core.pages
 import modelcluster.fields
 import modelsearch.index
 import uuid
@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'centre index',
             },
-            bases=(home.pages.LatinSlugMixin, 'wagtailcore.page'),
+            bases=(core.pages.LatinSlugMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='CenterPage',
@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'centre',
                 'verbose_name_plural': 'centres',
             },
-            bases=(home.pages.LatinSlugMixin, 'wagtailcore.page'),
+            bases=(core.pages.LatinSlugMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Operator',

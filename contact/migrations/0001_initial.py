@@ -2,7 +2,7 @@
 
 import django.core.serializers.json
 import django.db.models.deletion
-import home.pages
+import core.pages
 import modelcluster.fields
 import uuid
 import wagtail.contrib.forms.models
@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'contact form',
                 'verbose_name_plural': 'contact forms',
             },
-            bases=(home.pages.LatinSlugMixin, wagtail.contrib.forms.models.FormMixin, 'wagtailcore.page', models.Model),
+            bases=(core.pages.LatinSlugMixin, wagtail.contrib.forms.models.FormMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='ContactSubmission',

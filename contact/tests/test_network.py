@@ -11,7 +11,7 @@ from centers.groups import ensure_staff_group
 from contact.groups import ensure_network_team
 from contact.models import ContactSubmission, NetworkContactPage
 from contact.tests.test_contact import FormTestCase, add_contact_page, translate_to_english
-from home.models import SiteSettings
+from core.models import SiteSettings
 from tests import builders
 
 

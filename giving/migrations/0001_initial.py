@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import giving.iban
 import giving.models
-import home.pages
+import core.pages
 import wagtail.fields
 from decimal import Decimal
 from django.db import migrations, models
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'donate page',
             },
-            bases=(home.pages.LatinSlugMixin, 'wagtailcore.page'),
+            bases=(core.pages.LatinSlugMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='CampaignPage',
@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'campaign',
                 'verbose_name_plural': 'campaigns',
             },
-            bases=(home.pages.LatinSlugMixin, 'wagtailcore.page'),
+            bases=(core.pages.LatinSlugMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='GivingSettings',

@@ -39,7 +39,7 @@ class HelpTextTests(TestCase):
                 with self.subTest(field=f"{model.__name__}.{field.name}"):
                     self.assertTrue(str(field.help_text).strip())
                     checked += 1
-                # our own blocks; the shared ones (home/blocks.py) are checked with their app
+                # our own blocks; the shared ones (core/blocks.py) are checked with their app
                 if isinstance(field, StreamField) and type(field.stream_block).__module__ == "giving.blocks":
                     for block in child_blocks(field.stream_block):
                         if isinstance(block, blocks.FieldBlock):

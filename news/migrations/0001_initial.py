@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import home.pages
+import core.pages
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import wagtail.fields
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'news index',
             },
-            bases=(home.pages.LatinSlugMixin, 'wagtailcore.page'),
+            bases=(core.pages.LatinSlugMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='NewsPage',
@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'news item',
                 'verbose_name_plural': 'news',
             },
-            bases=(home.pages.LatinSlugMixin, 'wagtailcore.page'),
+            bases=(core.pages.LatinSlugMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='NewsPageCenter',

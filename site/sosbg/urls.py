@@ -8,8 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemap import BilingualSitemap
-from home.views import robots_txt, switch_language
+from core.sitemap import BilingualSitemap
+from core.views import robots_txt, switch_language
 from news.feeds import NewsAtomFeed, NewsFeed
 from search.views import search
 

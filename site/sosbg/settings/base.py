@@ -22,6 +22,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",  # first: its templates override wagtail-localize's
     "home",
     "centers",
     "programs",
@@ -30,6 +31,7 @@ INSTALLED_APPS = [
     "contact",
     "giving",
     "search",
+    "seed",
     "wagtail_localize",
     "wagtail_2fa",  # before wagtail.admin: its login steps replace the admin's templates
     "django_otp",
@@ -120,7 +122,7 @@ LANGUAGES = [("bg", "Български"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # A new translation starts as a draft even when its source is live: it is published after the
-# network team's review (home/translation_permissions.py), never at once.
+# network team's review (core/translation_permissions.py), never at once.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
@@ -144,9 +146,9 @@ STORAGES = {
 # Wagtail's editor can post many fields on a long center page.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Every e-mail goes through home.mail, which keeps what the server refuses for send_pending_mail;
+# Every e-mail goes through core.mail, which keeps what the server refuses for send_pending_mail;
 # OUTGOING_EMAIL_BACKEND is the real sender.
-EMAIL_BACKEND = "home.mail.RetryingEmailBackend"
+EMAIL_BACKEND = "core.mail.RetryingEmailBackend"
 OUTGOING_EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
@@ -164,11 +166,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # bytes: a phone photo fits, a raw scan does not
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # width × height: bigger ones would exhaust memory when resized
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The editor may type or generate a Cyrillic slug; pages turn it into Latin by the official
-# Bulgarian transliteration when saved (home/slugs.py), so URLs stay readable and shareable.
+# Bulgarian transliteration when saved (core/slugs.py), so URLs stay readable and shareable.
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 
 LOGGING = {

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """What every app of the site uses; it imports none of them."""
+
+    name = "core"
+    verbose_name = _("Site-wide settings")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from core.admin_labels import translate_untranslatable_labels
+        from core.permissions import name_permissions_in_bulgarian
+
+        translate_untranslatable_labels()
+        # Runs after every app's migrations (and so after Django has created the permissions).
+        post_migrate.connect(name_permissions_in_bulgarian, dispatch_uid="core.name_permissions_in_bulgarian")
