@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install browser weight lint format messages admin-locale superuser clean bench-finder validate imports
+.PHONY: run test install lock browser weight lint format messages admin-locale superuser clean bench-finder validate imports
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -63,13 +63,29 @@ $(VNU):
 	mkdir -p $(VENV)/vnu-$(VNU_VERSION)
 	cd $(VENV)/vnu-$(VNU_VERSION) && npm pack --silent vnu-jar@$(VNU_VERSION) && tar xzf vnu-jar-$(VNU_VERSION).tgz
 
+# Installs the hashed lock: every package at the version and with the file hashes `make lock` wrote,
+# so a fresh machine gets exactly what the tests ran with. Reinstalls whenever a lock changes.
 install: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $@
+
+# Recompiles the locks after a pin changes in requirements.in or requirements-dev.in (the files to
+# edit; the .txt locks are generated). pip-tools runs from its own venv, so it never becomes part of
+# the site. The dev lock is compiled against the runtime lock, so a package both need has one
+# version; hashes come from PyPI. Then `make install` installs the new lock.
+PIP_TOOLS_VERSION := 7.6.2
+LOCK_VENV := $(VENV)/pip-tools
+PIP_COMPILE := $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras \
+	--no-emit-index-url --no-emit-find-links --index-url https://pypi.org/simple
+lock:
+	test -x $(LOCK_VENV)/bin/pip-compile || \
+		{ $(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet pip-tools==$(PIP_TOOLS_VERSION); }
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
 
 lint: install
 	$(BIN)/ruff check .

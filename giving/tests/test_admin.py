@@ -9,6 +9,7 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.users.models import UserProfile
 
 from giving.iban import SAMPLE_IBAN
 from giving.models import CampaignPage, DonatePage, GivingSettings
@@ -59,12 +60,12 @@ class SettingsFormTests(TestCase):
         self.client.force_login(self.user)
         self.url = reverse("wagtailsettings:edit", args=["giving", "givingsettings", Site.objects.get().pk])
 
-    def post(self, iban):
+    def post(self, iban, bic=""):
         data = nested_form_data(
             {
                 "beneficiary_name": "Сдружение Пример",
                 "iban": iban,
-                "bic": "",
+                "bic": bic,
                 "bank_name": "",
                 "payment_links": streamfield([]),
                 "sms_number": "",
@@ -85,6 +86,27 @@ class SettingsFormTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Контролните цифри на този IBAN не съвпадат")
         self.assertEqual(GivingSettings.objects.get().iban, SAMPLE_IBAN)
+
+    def test_an_iban_one_character_short_is_refused_with_the_length_it_needs(self):
+        response = self.post("BG80 BNBG 9661 1020 3456 7")
+        self.assertContains(response, "IBAN от BG има 22 знака, а този има 21.")
+
+    def test_an_iban_with_the_bank_in_digits_is_refused_even_with_fitting_check_digits(self):
+        response = self.post("BG31 1234 9661 1020 3456 78")  # Bulgarian banks are four letters
+        self.assertContains(response, "изписан така, както го изписват банките в тази държава")
+        self.assertEqual(GivingSettings.objects.get().iban, SAMPLE_IBAN)
+
+    def test_a_bic_with_no_such_country_is_refused_naming_it(self):
+        response = self.post(SAMPLE_IBAN, bic="ABCD XX SF")
+        self.assertContains(response, "XX не е код на държава")
+        self.assertEqual(GivingSettings.objects.get().bic, "")
+
+    def test_an_editor_who_works_in_english_reads_the_refusal_in_english(self):
+        profile = UserProfile.get_for_user(self.user)
+        profile.preferred_language = "en"
+        profile.save()
+        response = self.post("BG80 BNBG 9661 1020 3456 79")
+        self.assertContains(response, "This IBAN&#x27;s check digits do not match")
 
     def test_an_iban_typed_in_groups_and_small_letters_is_saved_normalised(self):
         self.post("bg80 bnbg 9661 1020 3456 78 ")
