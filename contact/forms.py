@@ -1,5 +1,5 @@
 """The public contact form as Wagtail's form builder makes it, with this site's rules: every field
-has a length limit, a checkbox is never ticked in advance, a hidden field catches bots, and two
+has a length limit, a checkbox is never ticked in advance, the site's honeypot catches bots, and two
 field types of our own: "phone or e-mail" and "topic" (the page's topics: a centre's services,
 or what people write to the network about)."""
 
@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder, WagtailAdminFormPageForm
 
 from core.forms import SitePageForm
+from core.protection import HONEYPOT, HoneypotMixin
 
-HONEYPOT = "website"
 SINGLE_LINE_MAX = 200
 MESSAGE_MAX = 3000
 PHONE = re.compile(r"^\+?[\d\s\-()/.]+$")
@@ -62,10 +62,7 @@ class PhoneOrEmailField(forms.CharField):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
 
 
-class ContactForm(BaseForm):
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT))
-
+class ContactForm(HoneypotMixin, BaseForm):
     def answers(self):
         """What the person sent, ready to store: the bot trap is not part of it."""
         return {name: value for name, value in self.cleaned_data.items() if name != HONEYPOT}
@@ -101,7 +98,4 @@ class ContactFormBuilder(FormBuilder):
         return forms.ChoiceField(**options)
 
     def get_form_class(self):
-        fields = dict(self.formfields)
-        # Hidden from people by CSS; bots fill every field they find.
-        fields[HONEYPOT] = forms.CharField(required=False, max_length=200, label=_("Leave this field empty"))
-        return type("ContactForm", (ContactForm,), fields)
+        return type("ContactForm", (ContactForm,), self.formfields)

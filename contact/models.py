@@ -14,7 +14,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.db import models, transaction
+from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -35,9 +35,9 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from centers.models import CenterGroup, CenterPage
+from core.forms_flow import submit
 from core.i18n import localized
 from core.pages import LatinSlugMixin, SearchEngineMixin
-from core.protection import over_rate_limit
 from core.slugs import slugify_bg
 
 from .forms import NETWORK_TOPICS, OTHER_TOPIC, REFERRAL_TOPIC, ContactFormBuilder, ContactPageForm
@@ -187,19 +187,18 @@ class ContactPage(LatinSlugMixin, SearchEngineMixin, AbstractEmailForm):
         return context
 
     def process_form_submission(self, form):
-        """Stores the message; the centre is told only after the commit, by a task, so a mail
-        server that is down can delay the notification but never lose the message."""
-        from .tasks import notify_center
-
-        submission = ContactSubmission.objects.create(
+        """Stores the message (the form flow's store step)."""
+        return ContactSubmission.objects.create(
             form_data=form.answers(),
             page=self,
             center=self.center,
             sent_to=self.center.title if self.center else self.title,
             language=get_language(),
         )
-        transaction.on_commit(lambda: notify_center.enqueue(submission.pk))
-        return submission
+
+    def rate_limit_scope(self):
+        # One counter per form, the same in both languages: a translation is the same form.
+        return f"contact:{self.translation_key}"
 
     def serve(self, request, *args, **kwargs):
         response = self.respond(request)
@@ -208,20 +207,23 @@ class ContactPage(LatinSlugMixin, SearchEngineMixin, AbstractEmailForm):
         return response
 
     def respond(self, request):
+        from .tasks import notify_center
+
         if request.method != "POST":
             return self.render_form(request, self.get_form(page=self, user=request.user))
-        form = self.get_form(request.POST, page=self, user=request.user)
-        if form.is_bot():
-            return self.render_landing_page(request)
-        if over_rate_limit(request, "contact"):
-            form.is_valid()  # keeps what was typed, shown back with the message below
-            form.add_error(
-                None, _("Too many messages from your connection. Please try again in a few minutes.")
-            )
-            return self.render_form(request, form, status=429)
-        if not form.is_valid():
-            return self.render_form(request, form, status=400)
-        return self.render_landing_page(request, self.process_form_submission(form))
+        outcome = submit(
+            request,
+            self.get_form(request.POST, page=self, user=request.user),
+            scope=self.rate_limit_scope(),
+            store=self.process_form_submission,
+            # By a task, after the commit: a mail server that is down delays the notification
+            # but never loses the message.
+            notify=lambda submission: notify_center.enqueue(submission.pk),
+            limited_message=_("Too many messages from your connection. Please try again in a few minutes."),
+        )
+        if outcome.thanked:
+            return self.render_landing_page(request, outcome.stored)
+        return self.render_form(request, outcome.form, status=outcome.status_code)
 
     def render_form(self, request, form, status=200):
         context = self.get_context(request)

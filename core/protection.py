@@ -1,11 +1,14 @@
-"""What every public form shares: a per-address rate limit and spreadsheet-safe cells."""
+"""What every public form shares: one honeypot, a per-address rate limit for each form, and
+spreadsheet-safe cells. `core.forms_flow.submit` puts the first two in their order."""
 
 import datetime
 import re
 
+from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # The control characters an XLSX cell cannot hold (openpyxl raises IllegalCharacterError on them);
@@ -14,22 +17,69 @@ ILLEGAL_CELL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 EXPORT_TIME_FORMAT = "%d.%m.%Y %H:%M:%S"
 
 
+# A name a bot expects to fill in; people never see the field.
+HONEYPOT = "website"
+
+
+class HoneypotInput(forms.TextInput):
+    """Out of the keyboard's way and the browser's autofill, and never showing back what a bot
+    typed in it."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"tabindex": "-1", "autocomplete": "off", **(attrs or {})})
+
+    def format_value(self, value):
+        return None
+
+
+class HoneypotField(forms.CharField):
+    """The bot trap: `includes/form_field.html` hides it from people (and from screen readers)."""
+
+    is_honeypot = True
+    widget = HoneypotInput
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, label=_("Leave this field empty"), **kwargs)
+
+
+class HoneypotMixin:
+    """Puts the honeypot in a form (a Django form or a Wagtail form builder's), last."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT] = HoneypotField()
+
+    def is_bot(self):
+        return bool(self.data.get(HONEYPOT))
+
+
 def client_address(request):
     # Behind a proxy, configure it to set REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips).
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def rate_limit_key(request, scope):
+    return f"rate:{scope}:{client_address(request)}"
+
+
 def over_rate_limit(request, scope):
-    """Counts this submission; True once an address has sent more than the limit in the window."""
-    limit, seconds = settings.SUBMISSION_RATE_LIMIT
-    key = f"rate:{scope}:{client_address(request)}"
-    cache.add(key, 0, timeout=seconds)
+    """True once this address has had as many submissions accepted by this form (`scope`) as the
+    limit allows in the window. Asking counts nothing: see `count_submission`."""
+    limit, _seconds = settings.SUBMISSION_RATE_LIMIT
+    return (cache.get(rate_limit_key(request, scope)) or 0) >= limit
+
+
+def count_submission(request, scope):
+    """Counts one accepted submission against the address's allowance for this form; the window
+    starts with the first."""
+    _limit, seconds = settings.SUBMISSION_RATE_LIMIT
+    key = rate_limit_key(request, scope)
+    if cache.add(key, 1, timeout=seconds):
+        return
     try:
-        count = cache.incr(key)
+        cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=seconds)
-        count = 1
-    return count > limit
 
 
 def spreadsheet_safe(value):

@@ -1,20 +1,20 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.protection import HoneypotMixin
+
 from .models import Signature
 
 # Says no more than that the address has signed: never who, when or from where.
 ALREADY_SIGNED = _("This e-mail address has already signed. Thank you for your support!")
 
 
-class SignatureForm(forms.ModelForm):
+class SignatureForm(HoneypotMixin, forms.ModelForm):
     consent = forms.BooleanField(
         required=True,
         label=_("I agree that the centre receives the details I give here, for the purpose stated above."),
         error_messages={"required": _("Please tick the box to agree, or your signature cannot be counted.")},
     )
-    # Hidden from people by CSS; bots fill every field they find.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
 
     class Meta:
         model = Signature
@@ -36,9 +36,6 @@ class SignatureForm(forms.ModelForm):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.declaration = declaration
-
-    def is_bot(self):
-        return bool(self.data.get("website"))
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()

@@ -1,6 +1,7 @@
 """The public declaration of support for a centre (seed 000: SOS ЦОП Pernik) and its signatures."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
@@ -13,8 +14,8 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.forms_flow import submit
 from core.pages import SitePage
-from core.protection import over_rate_limit
 
 PUBLIC_NAMES_SHOWN = 100
 
@@ -89,33 +90,41 @@ class DeclarationPage(RoutablePageMixin, SitePage):
         patch_cache_control(response, private=True, no_cache=True)
         return response
 
+    def rate_limit_scope(self):
+        # One counter per declaration, the same in both languages, as its signatures are.
+        return f"declaration:{self.translation_key}"
+
     @path("")
     def sign(self, request):
-        from .forms import ALREADY_SIGNED, SignatureForm
+        from .forms import SignatureForm
 
         if request.method != "POST":
             return self.respond(request, SignatureForm(declaration=self))
-        form = SignatureForm(request.POST, declaration=self)
-        if form.is_bot():
+        outcome = submit(
+            request,
+            SignatureForm(request.POST, declaration=self),
+            scope=self.rate_limit_scope(),
+            store=store_signature,
+            limited_message=_("Too many signatures from your connection. Please try again in a few minutes."),
+        )
+        if outcome.thanked:
             return redirect(self.url + self.reverse_subpage("thank_you"))
-        if over_rate_limit(request, "declaration"):
-            form.add_error(
-                None, _("Too many signatures from your connection. Please try again in a few minutes.")
-            )
-            return self.respond(request, form, status=429)
-        if not form.is_valid():
-            return self.respond(request, form, status=400)
-        try:
-            with transaction.atomic():
-                form.save(language=get_language())
-        except IntegrityError:  # the same address, signing twice at the same moment
-            form.add_error("email", ALREADY_SIGNED)
-            return self.respond(request, form, status=400)
-        return redirect(self.url + self.reverse_subpage("thank_you"))
+        return self.respond(request, outcome.form, status=outcome.status_code)
 
     @path("thank-you/", name="thank_you")
     def thank_you_view(self, request):
         return self.respond(request, template="declaration/thank_you.html")
+
+
+def store_signature(form):
+    """The form flow's store step; no one is notified of a signature: staff export them."""
+    from .forms import ALREADY_SIGNED
+
+    try:
+        with transaction.atomic():
+            return form.save(language=get_language())
+    except IntegrityError:  # the same address, signing twice at the same moment
+        raise ValidationError({"email": ALREADY_SIGNED}) from None
 
 
 class Signature(models.Model):
