@@ -5,6 +5,7 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 
 from .forms import SitePageForm
+from .sitemap import hreflang_alternates
 from .slugs import slugify_bg
 
 
@@ -46,6 +47,12 @@ class SearchEngineMixin:
     def article_dates(self):
         """(first published, last modified) as aware datetimes for a dated article, else None."""
         return None
+
+    def get_sitemap_urls(self, request=None):
+        """Wagtail's sitemap entries for the page, each with the page's versions in every language
+        as hreflang alternates (Django's sitemap template writes them as xhtml:link)."""
+        links = hreflang_alternates(self, request)
+        return [{**entry, "alternates": links} for entry in super().get_sitemap_urls(request)]
 
 
 class SitePage(LatinSlugMixin, SearchEngineMixin, Page):

@@ -1,11 +1,18 @@
 """Images as <picture>: AVIF and WebP for the browsers that take them, the original's kind as
 the fallback, several widths with `sizes` so a phone downloads a small file, width and height
-so the page does not jump while it loads, and lazy loading for what is below the fold."""
+so the page does not jump while it loads, and lazy loading for what is below the fold.
+
+The <picture> is Wagtail's `{% picture %}`: the same spec notation expanded by Wagtail's
+`Filter.expand_spec`, every rendition of the image fetched in one go and a placeholder when its
+file is lost (`get_renditions_or_not_found`), the element drawn by Wagtail's `Picture`, the alt
+text by the rendition (the image's description, or an ImageBlock's own alt text, or none when
+the block says it is decorative). `{% picture %}` takes its specs as words written once in the
+template, so what `responsive_picture` adds is what must be chosen per image, kept below."""
 
 from pathlib import PurePath
 
 from django import template
-from wagtail.images.models import Picture
+from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
 register = template.Library()
@@ -13,6 +20,7 @@ register = template.Library()
 # Widths to offer, in CSS pixels × density: a phone's column, a tablet's, a retina column.
 DEFAULT_WIDTHS = "480,720,960"
 # Drawn illustrations keep PNG as their fallback (sharp edges, transparency); photographs get JPEG.
+# Per image, so not a `{% picture %}` spec: its `format-{avif,webp,jpeg}` is the same for every image.
 LOSSLESS_ORIGINALS = {".png", ".gif"}
 
 
@@ -22,14 +30,16 @@ def fallback_format(image):
 
 def offered_widths(image, widths):
     """The requested widths that are smaller than the original, plus the largest one capped at
-    the original's width: never upscaled, never two files of the same size."""
+    the original's width: never upscaled, never two files of the same size. `{% picture %}`'s
+    `width-960` of a 600-pixel image is a second 600-pixel file, listed twice in srcset."""
     wanted = sorted({int(width) for width in str(widths).split(",") if width.strip()})
     return sorted({min(width, image.width) for width in wanted}) if image.width else wanted
 
 
-def rendition_specs(image, widths):
-    formats = ("avif", "webp", fallback_format(image))
-    return [f"width-{width}|format-{fmt}" for fmt in formats for width in offered_widths(image, widths)]
+def picture_spec(image, widths):
+    """The `{% picture %}` spec for this image, e.g. "format-{avif,webp,png}|width-{480,720,960}"."""
+    offered = ",".join(str(width) for width in offered_widths(image, widths))
+    return f"format-{{avif,webp,{fallback_format(image)}}}|width-{{{offered}}}"
 
 
 @register.filter
@@ -41,23 +51,22 @@ def opens(image, body):
 
 
 @register.simple_tag
-def responsive_picture(
-    image, alt=None, sizes="100vw", widths=DEFAULT_WIDTHS, lazy=True, css_class="", main=False
-):
+def responsive_picture(image, alt=None, sizes="100vw", widths=DEFAULT_WIDTHS, lazy=True, main=False):
     """`{% responsive_picture page.image alt=page.image_alt sizes="(min-width: 48em) 44rem, 100vw" %}`.
 
     `main=True` (or `lazy=False`) for the page's main image, visible when the page opens: the
     browser fetches it at once and first, since lazy loading would delay the page's largest
-    paint; `alt=""` for a decorative image; no `alt` uses the image's own description."""
+    paint. A flag rather than `{% picture %}`'s attributes, so a block can compute it
+    (`main=value|opens:page.body`). `alt=""` for a decorative image; no `alt`, the rendition's."""
     if not image:
         return ""
-    renditions = get_renditions_or_not_found(image, rendition_specs(image, widths))
-    attrs = {"alt": image.default_alt_text if alt is None else alt, "sizes": sizes, "decoding": "async"}
+    renditions = get_renditions_or_not_found(image, Filter.expand_spec(picture_spec(image, widths)))
+    attrs = {"sizes": sizes, "decoding": "async"}
+    if alt is not None:
+        attrs["alt"] = alt
     if main or not lazy:
         attrs["loading"] = "eager"
         attrs["fetchpriority"] = "high"
     else:
         attrs["loading"] = "lazy"
-    if css_class:
-        attrs["class"] = css_class
     return Picture(renditions, attrs).__html__()
