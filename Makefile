@@ -92,6 +92,7 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/lint-imports
+	$(BIN)/djlint templates */templates --lint
 
 # Which app imports which (the layers `lint-imports` keeps are in pyproject.toml).
 imports: install

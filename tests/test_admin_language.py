@@ -8,12 +8,9 @@ import os
 import re
 from html import unescape
 from html.parser import HTMLParser
-from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.test import TestCase
 from django.urls import reverse
 from django.utils.html import strip_tags
 from wagtail.fields import StreamField
@@ -23,6 +20,7 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 
 from contact.models import ContactSubmission
+from tests.content import SiteContentTestCase
 
 URL_OR_ADDRESS = re.compile(
     r"\S+@\S+|\b(?:https?://|www\.)\S+|\S+\.(?:bg|org|com|eu|svg|png|jpe?g|webp)\b|/\S*"
@@ -193,12 +191,12 @@ def locale_filter(model):
     return {"locale__language_code": "bg"} if hasattr(model, "locale") else {}
 
 
-class AdminLanguageTests(TestCase):
+class AdminLanguageTests(SiteContentTestCase):
     """The walk, the labels it found English, and the admin additions editors use every day."""
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
+        super().setUpTestData()
         cls.admin = get_user_model().objects.create_superuser(
             "администратор", "admin@example.com", "password"
         )
@@ -322,7 +320,7 @@ class AdminLanguageTests(TestCase):
         pages = Page.objects.live().filter(locale__language_code="en", depth__gt=2).specific()
         bulgarian_alts, described = {}, 0
         for page in pages:
-            alts = re.findall(r'alt="([^"]+)"', self.client.get(page.url).content.decode())
+            alts = re.findall(r'alt="([^"]+)"', self.rendered(page.url).content.decode())
             described += len(alts)
             if any(re.search("[а-яА-Я]", alt) for alt in alts):
                 bulgarian_alts[page.url] = alts

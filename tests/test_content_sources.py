@@ -3,15 +3,12 @@
 import re
 import xml.etree.ElementTree as ET
 from html import unescape
-from io import StringIO
-
-from django.core.management import call_command
-from django.test import TestCase
 
 from centers.models import CenterPage
 from declaration.models import DeclarationPage
 from news.models import NewsIndexPage, NewsPage
 from programs.models import ProgramPage
+from tests.content import SiteContentTestCase
 
 CYRILLIC = re.compile("[а-яА-Я]")
 TAG_LIST = re.compile(r'<ul class="tags" aria-label="[^"]*">(.*?)</ul>', re.S)
@@ -24,11 +21,7 @@ def text(html):
     return unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))).strip()
 
 
-class ContentSourcesTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
-
+class ContentSourcesTests(SiteContentTestCase):
     def page(self, model, slug, language="bg"):
         return model.objects.live().get(slug=slug, locale__language_code=language)
 

@@ -1,10 +1,7 @@
 """Editors work in the admin: every field explains itself, and every edit form opens."""
 
-from io import StringIO
-
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.db import models
 from django.test import TestCase
 from django.urls import reverse
@@ -12,6 +9,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.contrib.forms.models import AbstractFormSubmission
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
+
+from tests.content import SiteContentTestCase
 
 OUR_APPS = ("home", "centers", "programs", "news", "declaration", "contact", "giving", "site_search")
 # Submissions are what visitors sent: editors read them, never fill them in.
@@ -45,10 +44,10 @@ class HelpTextTests(TestCase):
         self.assertEqual([f"{m.__name__}.{f.name}" for m, f in fields if not f.help_text], [])
 
 
-class AdminFormsTests(TestCase):
+class AdminFormsTests(SiteContentTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
+        super().setUpTestData()
         cls.admin = get_user_model().objects.create_superuser("admin", "admin@example.com", "password")
 
     def setUp(self):

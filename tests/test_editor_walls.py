@@ -23,14 +23,11 @@ from centers.groups import (
 )
 from centers.models import CenterPage
 from tests import builders
+from tests.content import SiteContentTestCase
 
 
-class LoadedSiteReviewTests(TestCase):
+class LoadedSiteReviewTests(SiteContentTestCase):
     """On the site as `load_content` builds it, in both languages."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
 
     def test_every_live_page_goes_through_the_network_review(self):
         pages = Page.objects.live().exclude(depth=1).specific()

@@ -4,17 +4,15 @@ form with validation: a centre's contact form, the declaration, the donate amoun
 
 import re
 from html import unescape
-from io import StringIO
 
 from django.core.cache import cache
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Locale
 
 from centers.models import CenterIndexPage
 from contact.models import ContactPage
 from declaration.models import DeclarationPage
 from giving.models import DonatePage
+from tests.content import SiteContentTestCase
 
 PREFIX = {"bg": "Грешка:", "en": "Error:"}
 SUMMARY_TITLE = {"bg": "Моля, поправете следното", "en": "Please correct the following"}
@@ -25,11 +23,7 @@ def first_live(model, language):
     return model.objects.live().filter(locale=Locale.objects.get(language_code=language)).first()
 
 
-class ErrorSummaryTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
-
+class ErrorSummaryTests(SiteContentTestCase):
     def setUp(self):
         cache.clear()  # the public forms' rate limit counts per address
 

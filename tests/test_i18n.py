@@ -10,7 +10,6 @@ import polib
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.test import TestCase
 from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page
@@ -19,6 +18,7 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 
 from centers.models import CenterPage
 from home.models import HomePage, StandardPage
+from tests.content import SiteContentTestCase
 
 
 def load():
@@ -44,11 +44,7 @@ def template_strings():
     ]
 
 
-class RootRedirectTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load()
-
+class RootRedirectTests(SiteContentTestCase):
     def test_root_goes_to_the_language_the_browser_asks_for(self):
         cases = {"en-US,en;q=0.9": "/en/", "bg-BG,bg;q=0.9": "/bg/", "de-DE,de;q=0.9": "/bg/", "": "/bg/"}
         for accept, target in cases.items():
@@ -82,10 +78,10 @@ class RootRedirectTests(TestCase):
         )
 
 
-class BilingualContentTests(TestCase):
+class BilingualContentTests(SiteContentTestCase):
     @classmethod
     def setUpTestData(cls):
-        load()
+        super().setUpTestData()
         cls.bg = Locale.objects.get(language_code="bg")
         cls.en = Locale.objects.get(language_code="en")
 
@@ -100,7 +96,7 @@ class BilingualContentTests(TestCase):
                 english = page.get_translation(self.en)
                 self.assertTrue(english.live)
                 self.assertTrue(english.url.startswith("/en/"))
-                response = self.client.get(english.url)
+                response = self.rendered(english.url)
                 self.assertContains(response, '<html lang="en">')
 
     def test_english_is_a_wagtail_localize_translation_of_the_bulgarian(self):
@@ -120,8 +116,8 @@ class BilingualContentTests(TestCase):
         for page in self.bulgarian_pages():
             english = page.get_translation(self.en)
             with self.subTest(page=page.url):
-                bg_html = self.client.get(page.url).content.decode()
-                en_html = self.client.get(english.url).content.decode()
+                bg_html = self.rendered(page.url).content.decode()
+                en_html = self.rendered(english.url).content.decode()
                 self.assertIn(f'hreflang="en" href="http://testserver{english.url}"', bg_html)
                 self.assertIn(f'hreflang="bg" href="http://testserver{page.url}"', en_html)
                 self.assertIn(f'hreflang="x-default" href="http://testserver{page.url}"', en_html)
@@ -140,8 +136,8 @@ class BilingualContentTests(TestCase):
         self.assertGreater(len(strings), 40)
         for page in self.bulgarian_pages():
             english = page.get_translation(self.en)
-            bg_text = visible_text(self.client.get(page.url).content.decode())
-            en_text = visible_text(self.client.get(english.url).content.decode())
+            bg_text = visible_text(self.rendered(page.url).content.decode())
+            en_text = visible_text(self.rendered(english.url).content.decode())
             with self.subTest(page=page.url):
                 self.assertEqual([en for en, _ in strings if re.search(rf"\b{re.escape(en)}\b", bg_text)], [])
                 self.assertEqual(
@@ -186,12 +182,12 @@ class BilingualContentTests(TestCase):
         self.assertContains(self.client.get("/en/news/"), "22 November 2026")
 
 
-class EditorTranslationFlowTests(TestCase):
+class EditorTranslationFlowTests(SiteContentTestCase):
     """An editor creates a Bulgarian page, translates it into English and publishes it."""
 
     @classmethod
     def setUpTestData(cls):
-        load()
+        super().setUpTestData()
         cls.editor = get_user_model().objects.create_superuser("editor", "editor@example.com", "password")
 
     def setUp(self):

@@ -5,14 +5,12 @@ with its caption."""
 
 import re
 from html.parser import HTMLParser
-from io import StringIO
 
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Page
 
 from giving.models import DonatePage
 from programs.models import ProgramPage
+from tests.content import SiteContentTestCase
 
 EMERGENCY_NUMBER = re.compile(r"(?<![\d\w])(?:112|116[\s\u00a0]*111)(?![\d\w])")
 CALL_LINKS = {"112": "tel:112", "116 111": "tel:116111"}
@@ -72,10 +70,19 @@ def parse(response):
     return parser
 
 
-class PageMarkupTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
+SEARCHES = (
+    "/bg/tarsene/?q=zzzxq",
+    "/en/search/?q=zzzxq",
+    "/bg/tarsene/?q=спешност",
+    "/en/search/?q=emergency",
+    "/bg/tarsene/?q=опасност",
+    "/en/search/?q=danger",
+)
+MISSING = ("/bg/no-such-page/", "/en/no-such-page/")
+
+
+class PageMarkupTests(SiteContentTestCase):
+    extra_urls = SEARCHES + MISSING
 
     def pages(self):
         """Every live page in both languages, then search results and a missing page."""
@@ -83,23 +90,16 @@ class PageMarkupTests(TestCase):
         self.assertGreater(pages.count(), 40)
         for page in pages:
             yield page.url, 200
-        for url in (
-            "/bg/tarsene/?q=zzzxq",
-            "/en/search/?q=zzzxq",
-            "/bg/tarsene/?q=спешност",
-            "/en/search/?q=emergency",
-            "/bg/tarsene/?q=опасност",
-            "/en/search/?q=danger",
-        ):
+        for url in SEARCHES:
             yield url, 200
-        yield "/bg/no-such-page/", 404
-        yield "/en/no-such-page/", 404
+        for url in MISSING:
+            yield url, 404
 
     def test_emergency_numbers_are_always_links_to_call(self):
         calls_seen = set()
         for url, status in self.pages():
             with self.subTest(url=url):
-                response = self.client.get(url)
+                response = self.rendered(url)
                 self.assertEqual(response.status_code, status)
                 page = parse(response)
                 bare = EMERGENCY_NUMBER.findall(" ".join(page.text))
@@ -114,7 +114,7 @@ class PageMarkupTests(TestCase):
     def test_the_home_pages_help_box_links_both_numbers(self):
         for url in ("/bg/", "/en/"):
             with self.subTest(url=url):
-                html = self.client.get(url).content.decode()
+                html = self.rendered(url).content.decode()
                 help_box = html[
                     html.index('class="get-help') : html.index("</section>", html.index('class="get-help'))
                 ]
@@ -124,7 +124,7 @@ class PageMarkupTests(TestCase):
     def test_headings_never_skip_a_level(self):
         for url, _status in self.pages():
             with self.subTest(url=url):
-                levels = parse(self.client.get(url)).headings
+                levels = parse(self.rendered(url)).headings
                 self.assertEqual(levels[:1], [1], "the page does not start with its h1")
                 skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
                 self.assertEqual(skips, [], f"headings in order: {levels}")
@@ -136,7 +136,7 @@ class PageMarkupTests(TestCase):
         self.assertGreater(len(illustrated), 1)
         for page in illustrated:
             with self.subTest(url=page.url):
-                images = [image for image in parse(self.client.get(page.url)).images if "srcset" in image]
+                images = [image for image in parse(self.rendered(page.url)).images if "srcset" in image]
                 self.assertEqual(images[0].get("loading"), "eager")
                 self.assertEqual(images[0].get("fetchpriority"), "high")
                 self.assertTrue(all(image.get("loading") == "lazy" for image in images[1:]))
@@ -144,7 +144,7 @@ class PageMarkupTests(TestCase):
     def test_card_images_on_listings_stay_lazy(self):
         for url in ("/bg/novini/", "/en/news/", "/bg/"):
             with self.subTest(url=url):
-                images = [image for image in parse(self.client.get(url)).images if "srcset" in image]
+                images = [image for image in parse(self.rendered(url)).images if "srcset" in image]
                 self.assertGreater(len(images), 0)
                 self.assertEqual({image.get("loading") for image in images}, {"lazy"})
                 self.assertFalse(any("fetchpriority" in image for image in images))
@@ -152,6 +152,6 @@ class PageMarkupTests(TestCase):
     def test_the_qr_figure_ends_with_its_caption(self):
         for page in DonatePage.objects.live():
             with self.subTest(url=page.url):
-                figures = parse(self.client.get(page.url)).figures
+                figures = parse(self.rendered(page.url)).figures
                 self.assertEqual(len(figures), 1)
                 self.assertEqual(figures[0][-1], "figcaption", figures[0])

@@ -8,8 +8,6 @@ from html import unescape
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale, WorkflowState
 from wagtail.users.models import UserProfile
@@ -18,12 +16,13 @@ from wagtail_localize.models import Translation, TranslationSource
 from centers.groups import NETWORK_EDITORS, ensure_editor_group
 from centers.models import CenterPage, Service
 from contact.models import ContactPage
+from tests.content import SiteContentTestCase
 
 
-class TranslationWallTestCase(TestCase):
+class TranslationWallTestCase(SiteContentTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_content", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+        super().setUpTestData()
         cls.bg, cls.en = Locale.objects.get(language_code="bg"), Locale.objects.get(language_code="en")
         cls.pernik = CenterPage.objects.get(locale=cls.bg, slug="pernik")
         cls.gabrovo = CenterPage.objects.get(locale=cls.bg, slug="gabrovo")

@@ -4,15 +4,14 @@ settlement no centre serves gets the nearest centres and the helpline, or, where
 another ЦОП, says so; and the answer costs the same number of queries whatever the town."""
 
 import re
-from io import StringIO
 
-from django.core.management import call_command
 from django.db import connection
-from django.test import SimpleTestCase, TestCase
+from django.test import SimpleTestCase
 from django.test.utils import CaptureQueriesContext
 
 from centers.finder import distance_km, place_labels
 from centers.models import CenterPage, Service
+from tests.content import SiteContentTestCase
 
 BG_INDEX = "/bg/tsentrove/"
 EN_INDEX = "/en/centres/"
@@ -131,11 +130,7 @@ class MapAndDistanceTests(SimpleTestCase):
         self.assertAlmostEqual(distance_km(sofia, plovdiv), 132, delta=5)
 
 
-class FinderTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
-
+class FinderTests(SiteContentTestCase):
     def find(self, index=BG_INDEX, **query):
         return self.client.get(index, query)
 

@@ -2,21 +2,18 @@
 from the register with a search that takes Cyrillic or Latin; a line without its place is
 refused with a message."""
 
-from io import StringIO
-
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Locale
 
 from centers.models import CenterPage, CenterReach
+from tests.content import SiteContentTestCase
 
 
-class ReachInTheAdminTests(TestCase):
+class ReachInTheAdminTests(SiteContentTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
+        super().setUpTestData()
         cls.admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
 
     def setUp(self):

@@ -3,11 +3,9 @@ finder, the amount and purpose on the Donate page; and nothing else of the addre
 
 import re
 from html import unescape
-from io import StringIO
 from urllib.parse import parse_qs, urlsplit
 
-from django.core.management import call_command
-from django.test import TestCase
+from tests.content import SiteContentTestCase
 
 
 def switch_link(response, code):
@@ -25,11 +23,7 @@ def address_and_query(url):
     return parts.path, parse_qs(parts.query)
 
 
-class LanguageSwitchTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
-
+class LanguageSwitchTests(SiteContentTestCase):
     def test_search_keeps_the_words_and_nothing_else(self):
         response = self.client.get("/bg/tarsene/", {"q": "Перник & деца", "page": "2", "utm_source": "x"})
         target = switch_target(response, "en")

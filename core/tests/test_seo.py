@@ -7,11 +7,9 @@ import re
 from decimal import Decimal
 from html import unescape
 from html.parser import HTMLParser
-from io import StringIO
 
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
-from django.core.management import call_command
 from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -20,6 +18,7 @@ from wagtail.models import Page
 from core.seo import DESCRIPTION_LENGTH, page_description
 from home.models import StandardPage
 from tests import builders
+from tests.content import SiteContentTestCase
 
 LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
@@ -334,19 +333,15 @@ class RobotsTests(TestCase):
         self.assertIn("Sitemap: https://localhost/sitemap.xml", response.content.decode())
 
 
-class RealContentSeoTests(TestCase):
+class RealContentSeoTests(SiteContentTestCase):
     """Every live page of the real content, in both languages, gives crawlers what they need."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
 
     def test_every_page_has_title_description_canonical_share_image_and_valid_json_ld(self):
         pages = Page.objects.live().public().filter(depth__gte=2).specific()
         self.assertGreater(pages.count(), 20)
         for page in pages:
             with self.subTest(url=page.url):
-                response = self.client.get(page.url)
+                response = self.rendered(page.url)
                 self.assertEqual(response.status_code, 200)
                 html = response.content.decode()
                 parser = head(response)
@@ -368,13 +363,13 @@ class RealContentSeoTests(TestCase):
 
         for page in NewsPage.objects.live():
             with self.subTest(url=page.url):
-                article = structured_data(self.client.get(page.url))["NewsArticle"]
+                article = structured_data(self.rendered(page.url))["NewsArticle"]
                 for name in ("headline", "datePublished", "dateModified", "author", "publisher"):
                     self.assertTrue(article[name])
                 self.assertEqual(article["inLanguage"], page.locale.language_code)
         for page in CenterPage.objects.live():
             with self.subTest(url=page.url):
-                data = structured_data(self.client.get(page.url))
+                data = structured_data(self.rendered(page.url))
                 center = data.get("NGO") or data["GovernmentOrganization"]
                 self.assertEqual(center["address"]["addressCountry"], "BG")
                 # The sources give no street address: every map point is the town's.
@@ -385,7 +380,7 @@ class RealContentSeoTests(TestCase):
 
         for razlog in CenterPage.objects.live().filter(slug="razlog"):
             with self.subTest(language=razlog.locale.language_code):
-                center = structured_data(self.client.get(razlog.url))["GovernmentOrganization"]
+                center = structured_data(self.rendered(razlog.url))["GovernmentOrganization"]
                 self.assertEqual(center["parentOrganization"]["@type"], "GovernmentOrganization")
                 self.assertIn(center["parentOrganization"]["name"], ("Община Разлог", "Razlog Municipality"))
 

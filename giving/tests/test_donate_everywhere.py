@@ -1,21 +1,18 @@
 """From every page of the content, in either language, the header's Donate button leads to the
 Donate page in that language; the Pernik centre and its campaign lead to their purposes."""
 
-from io import StringIO
-
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Page
 
 from centers.models import CenterPage
 from declaration.models import DeclarationPage
 from giving.models import CampaignPage, DonatePage, GivingSettings
+from tests.content import SiteContentTestCase
 
 
-class DonateEverywhereTests(TestCase):
+class DonateEverywhereTests(SiteContentTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
+        super().setUpTestData()
         cls.donate = {
             page.locale.language_code: page for page in DonatePage.objects.live().select_related("locale")
         }
@@ -31,7 +28,7 @@ class DonateEverywhereTests(TestCase):
         for page in pages:
             language = page.locale.language_code
             with self.subTest(page=page.url):
-                response = self.client.get(page.url)
+                response = self.rendered(page.url)
                 self.assertContains(
                     response,
                     f'<a class="button site-donate" href="{self.donate[language].url}"',

@@ -3,11 +3,8 @@ leads on (the finder, each centre's form, the ways in, the first visit, how prof
 and the network's own form is reachable from the donate page and the footer."""
 
 import re
-from io import StringIO
 
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Locale
 
 from centers.models import CenterIndexPage, CenterPage
@@ -15,17 +12,14 @@ from contact.groups import NETWORK_TEAM
 from contact.models import ContactPage, NetworkContactPage
 from giving.models import DonatePage
 from home.models import HomePage, StandardPage
+from tests.content import SiteContentTestCase
 
 
 def in_language(model, language, **filters):
     return model.objects.live().get(locale=Locale.objects.get(language_code=language), **filters)
 
 
-class HelpPathTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
-
+class HelpPathTests(SiteContentTestCase):
     def test_the_home_page_shows_all_seven_centres_in_both_languages(self):
         for language in ("bg", "en"):
             with self.subTest(language=language):

@@ -3,14 +3,13 @@
 import datetime
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
-from io import StringIO
 
-from django.core.management import call_command
 from django.test import TestCase
 
 from news.feeds import FEED_LENGTH
 from news.models import NewsPage
 from tests import builders
+from tests.content import SiteContentTestCase
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -111,12 +110,8 @@ class FeedTests(TestCase):
         self.assertIn("SOS Центрове за обществена подкрепа", channel.findtext("title"))
 
 
-class BilingualFeedTests(TestCase):
+class BilingualFeedTests(SiteContentTestCase):
     """The real content's news, one feed per language, each speaking only its own language."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
 
     def test_each_language_has_its_own_rss_and_atom_feed(self):
         for language in ("bg", "en"):
@@ -155,12 +150,8 @@ class BilingualFeedTests(TestCase):
                 self.assertContains(self.client.get(url), f'href="http://testserver{feed}"')
 
 
-class FeedAuthorTests(TestCase):
+class FeedAuthorTests(SiteContentTestCase):
     """Atom requires an author on the feed or on every entry (RFC 4287 §4.1.1)."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
 
     def test_each_atom_feed_names_the_organisation_in_its_language(self):
         for language, name in (

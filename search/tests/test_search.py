@@ -5,15 +5,14 @@ engines do not index."""
 
 import re
 from html import unescape
-from io import StringIO
 
-from django.core.management import call_command
 from django.http import QueryDict
 from django.test import SimpleTestCase, TestCase
 
 from home.models import StandardPage
 from search.query import to_cyrillic, word_forms
 from tests.builders import build_site
+from tests.content import SiteContentTestCase
 
 BG = "/bg/tarsene/"
 EN = "/en/search/"
@@ -47,11 +46,7 @@ class WordFormTests(SimpleTestCase):
         self.assertEqual(to_cyrillic("shtastie"), "щастие")
 
 
-class SearchTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_content", stdout=StringIO())
-
+class SearchTests(SiteContentTestCase):
     def test_results_are_in_the_visitors_language_with_type_and_summary(self):
         response = self.client.get(BG, {"q": "Перник"})
         self.assertEqual(response.status_code, 200)

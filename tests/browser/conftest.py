@@ -2,9 +2,10 @@
 serves the real content (load_content), built once for all the browser tests.
 
 Why not pytest-django's `live_server`: it asks for `transactional_db`, which empties the
-database after every test, and loading the content takes ~20 s. Here the content is committed
-once to the test database and the server is shared; these tests do not request `db`, so
-pytest-django runs them after every database test and nothing else sees the content.
+database after every test, and building the content takes ~20 s. Here the content (the copy
+tests/content.py makes once per process, shared with the other tests) is committed once to the
+test database and the server is shared; these tests do not request `db`, so pytest-django runs
+them after every database test and nothing else sees the content.
 
 Fixtures for a new browser test: `phone_page` (375 px) or `desktop_page` (1280 px), already
 pointed at the live server (`page.goto("/bg/tsentrove/")`); `site_url`; `artifacts_dir` for
@@ -15,16 +16,15 @@ The centre finder's and the site search's browser tests go in this folder as
 
 import os
 import tempfile
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.test import modify_settings, override_settings
+from django.test import TransactionTestCase, modify_settings, override_settings
 from django.test.utils import setup_databases, teardown_databases
-from pytest_django.fixtures import _get_databases_for_setup
 from pytest_django.live_server_helper import LiveServer
+
+from tests import content
 
 from .support import DESKTOP, PHONE
 
@@ -50,11 +50,30 @@ def orm_beside_playwright():
         yield
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server"}
+
+
+def asks_for_the_default_database(item):
+    """Whether pytest-django's `django_db_setup` creates the default database for this test: a
+    Django TestCase, a `django_db` mark or a database fixture asks for it (pytest-django's rule,
+    read from the test's public attributes)."""
+    cls = getattr(item, "cls", None)
+    if cls is not None and issubclass(cls, TransactionTestCase):
+        databases = cls.databases
+    elif marker := item.get_closest_marker("django_db"):
+        databases = marker.kwargs.get("databases")
+    elif DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+        databases = None
+    else:
+        return False
+    return databases is None or databases == "__all__" or DEFAULT_DB_ALIAS in databases
+
+
 @pytest.fixture(scope="package")
 def browser_database(request, orm_beside_playwright, django_db_setup, django_db_blocker):
-    """The test database. pytest-django creates it only when some collected test asks for `db`;
-    when only the browser tests run, nothing has, so create it here (and drop it after)."""
-    if DEFAULT_DB_ALIAS in _get_databases_for_setup(request.session.items)[0]:
+    """The test database. pytest-django creates it only when some collected test asks for it;
+    when only the browser tests run, none has, so create it here (and drop it after)."""
+    if any(asks_for_the_default_database(item) for item in request.session.items):
         yield
         return
     with django_db_blocker.unblock():
@@ -82,7 +101,7 @@ def site_url(browser_database, django_db_blocker):
         modify_settings(ALLOWED_HOSTS={"append": "localhost"}),
         django_db_blocker.unblock(),  # the tests and the server's threads read the database
     ):
-        call_command("load_content", stdout=StringIO())
+        content.restore()
         server = LiveServer("localhost")
         try:
             yield server.url
