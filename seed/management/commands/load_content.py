@@ -1,23 +1,33 @@
 """Builds the whole site from seed/content: Bulgarian, then its English translation.
 
-Idempotent: whatever already exists (found by slug under its parent, or by name; a translation
-by its source) is left as it is, so a second run creates and changes nothing and never
-overwrites an editor's work. The English is made as wagtail-localize translations of the
-Bulgarian (seed/localize.py), exactly as an editor would make them in the admin.
+Safe to run again. Each object it makes is remembered under its item's key (seed.models.SeedRecord),
+so a later run finds it by that record whatever an editor renamed, never touches it, and never
+makes it again once an editor has deleted it; an item whose key it has never seen is made, even on
+a site that exists. The English is made as wagtail-localize translations of the Bulgarian
+(seed/localize.py), as an editor would make them in the admin.
+
+On a site that exists (its root page one of ours), what cannot be done (a page whose parent an
+editor deleted, a text an editor changed that the seed has no English for) is undone, reported as a
+warning, and the rest goes on: the command ends well, so `make run` starts the server. On a new
+database any fault is the seed's own, and it fails loudly.
 
 Inline items (form fields, links, featured pages) get their sort_order here, as the admin's forms
 give it: without one, their order, and the pairing of a translation's items with the source's,
 would be up to the database.
 """
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models.signals import post_save
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 
 from centers.groups import setup_all
 from centers.management.commands.load_settlements import ensure_settlements
@@ -50,7 +60,8 @@ from seed.content.en import news as en_news
 from seed.content.en import pages as en_pages
 from seed.content.en import programs as en_programs
 from seed.content.en import snippets as en_snippets
-from seed.localize import translate, translated_copy
+from seed.localize import translate
+from seed.models import SeedRecord
 
 ILLUSTRATION_DIR = Path(illustrations.__file__).resolve().parent / "illustrations"
 FIGURE_FIELDS = {"figures", "reach_figures"}
@@ -61,20 +72,55 @@ NOT_FIELDS = {
 }  # fmt: skip
 
 
+@contextmanager
+def references_indexed_once():
+    """Wagtail brings an object's references up to date after each of its saves, and the build
+    saves a page several times (added, revised, published, translated): here each object is
+    brought up to date once, at the end, by Wagtail's own task."""
+    saved = set()
+
+    def collect(sender, instance, **kwargs):
+        if ReferenceIndex.is_indexed(sender):
+            saved.add((sender, instance.pk))
+
+    post_save.connect(collect, weak=False)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        post_save.disconnect(collect)
+    for model, pk in sorted(saved, key=lambda item: (item[0]._meta.label, item[1])):
+        # An object a failed step made was undone with it.
+        if model._default_manager.filter(pk=pk).exists():
+            update_reference_index_task.enqueue(model._meta.app_label, model._meta.model_name, str(pk))
+
+
+class CannotMake(Exception):
+    """What an editor did leaves no place for an item (on a site that exists, a warning)."""
+
+
 class Command(BaseCommand):
     help = "Build the site's content from the source texts (seed/content). Safe to run again."
 
     def handle(self, *args, **options):
-        self.created = []
-        self.to_translate = []  # (Bulgarian object, its English fields), parents before children
-        with transaction.atomic():
+        self.created, self.gone, self.warnings = [], [], []
+        self.found = 0  # objects a run that kept no records made, recorded now
+        self.made = set()  # keys of the objects made by this run
+        self.item_keys = {}  # (model label, pk) → key, for the objects of this run
+        self.to_translate = []  # (Bulgarian object, its content, its English), parents first
+        with transaction.atomic(), references_indexed_once():
             self.locale = Locale.get_default()
+            self.site_exists = Site.objects.filter(root_page__in=HomePage.objects.all()).exists()
+            self.records = {
+                record.key: record for record in SeedRecord.objects.select_related("content_type")
+            }
             # Centres' reach points into the settlement register: a new database gets it first.
-            if settlements := ensure_settlements():
-                self.created.append(f"settlement register: {settlements} settlements")
+            with self.attempt("load the settlement register"):
+                if settlements := ensure_settlements():
+                    self.created.append(f"settlement register: {settlements} settlements")
             self.images = self.load_illustrations()
             self.snippets = self.load_snippets()
-            home, home_is_new = self.load_home()
+            home = self.load_home()
             self.programs = self.load_programs(home)
             self.centers = self.load_centers(home)
             self.load_news(home)
@@ -82,24 +128,88 @@ class Command(BaseCommand):
             self.load_declaration(home)
             self.load_giving(home)
             self.load_contact_forms(home)
-            if home_is_new:
+            if self.key(HomePage, pages.HOME["slug"], self.locale) in self.made:
                 self.link_home(home)
-            self.translate_all(Locale.objects.get(language_code="en"))
+            english = None
+            with self.attempt("find the English locale"):
+                english = Locale.objects.get(language_code="en")
+            if english is not None:
+                self.translate_all(english)
             # Groups, permissions and the review workflow cover the pages just made.
-            setup_all()
-            ensure_network_team()
+            with self.attempt("set up the editors' groups"):
+                setup_all()
+                ensure_network_team()
+        self.report()
 
+    def report(self):
         for line in self.created:
             self.stdout.write(f"Created {line}")
+        for key in self.gone:
+            self.stdout.write(f"Not made again, deleted on the site: {key}")
+        if self.found:
+            self.stdout.write(f"Recorded {self.found} objects an earlier run made before it kept records.")
+        for line in self.warnings:
+            self.stdout.write(self.style.WARNING(f"Warning: {line}"))
         if self.created:
             self.stdout.write(self.style.SUCCESS(f"{len(self.created)} created."))
         else:
             self.stdout.write("Nothing to create: the content is already loaded.")
+        if self.warnings:
+            count = len(self.warnings)
+            self.stdout.write(self.style.WARNING(f"{count} warning{'s' if count != 1 else ''}: see above."))
+
+    # Remembering what the seed made
+
+    @staticmethod
+    def key(model, name, locale=None):
+        """An item's key: its model, its key in seed/content and, if translatable, its language."""
+        key = f"{model._meta.label_lower}:{name}"
+        return f"{key}@{locale.language_code}" if locale else key
+
+    @contextmanager
+    def attempt(self, what):
+        """On a site that exists, a step that fails is undone and reported, and the rest goes on:
+        whatever editors did, `make run` reaches the server. On a new database the fault is the
+        seed's, so it is raised."""
+        if not self.site_exists:
+            yield
+            return
+        try:
+            with transaction.atomic():
+                yield
+        except Exception as error:
+            self.warnings.append(f"could not {what}: {error}")
+
+    def seeded(self, key, find, make, note=None):
+        """The object of the item `key`: the one made for it before, None if that one is gone (an
+        editor deleted it), else the one `find` finds (made by a run that kept no records), else
+        the one `make` makes."""
+        record = self.records.get(key)
+        if record is not None:
+            obj = record.get_object()
+            if obj is None:
+                self.gone.append(key)
+            else:
+                self.item_keys[obj._meta.label_lower, obj.pk] = key
+            return obj
+        result = None
+        with self.attempt(f"make {key}"):
+            obj = find()
+            is_new = obj is None
+            if is_new:
+                obj = make()
+            if obj is not None:
+                self.records[key] = SeedRecord.remember(key, obj)
+                if is_new:
+                    self.made.add(key)
+                    self.created.append(note(obj) if note else f"{obj._meta.verbose_name}: {obj}")
+                else:
+                    self.found += 1
+                self.item_keys[obj._meta.label_lower, obj.pk] = key
+                result = obj
+        return result
 
     # Building blocks
-
-    def note(self, obj):
-        self.created.append(f"{obj._meta.verbose_name}: {obj}")
 
     def body(self, blocks):
         """Turns the content modules' (type, value) pairs into StreamField data."""
@@ -117,30 +227,55 @@ class Command(BaseCommand):
     def figures(self, figures):
         return [{"type": "figure", "value": figure} for figure in figures]
 
+    def stream_values(self, name, value):
+        return self.figures(value) if name in FIGURE_FIELDS else self.body(value)
+
+    def field_value(self, model, name, value):
+        """A content value as the field stores it; streams go through their block, so optional
+        values left out of the content read as empty, as an editor's would."""
+        field = model._meta.get_field(name)
+        if isinstance(field, StreamField):
+            block = field.stream_block
+            return block.get_prep_value(block.to_python(self.stream_values(name, value)))
+        return value
+
     def fields(self, spec, model):
-        """The model's field values from a content dict; streams go through their block, so
-        optional values left out of the content read as empty, as an editor's would."""
-        values = {name: value for name, value in spec.items() if name not in NOT_FIELDS}
-        for name, value in values.items():
-            field = model._meta.get_field(name)
-            if isinstance(field, StreamField):
-                block = field.stream_block
-                values[name] = block.get_prep_value(block.to_python(self.stream_values(name, value)))
-        return values
+        """The model's field values from a content dict."""
+        return {
+            name: self.field_value(model, name, value)
+            for name, value in spec.items()
+            if name not in NOT_FIELDS
+        }
 
-    def add_page(self, parent, page_class, spec):
-        """Returns the page with this slug under parent, creating and publishing it if missing."""
-        existing = parent.get_children().filter(slug=spec["slug"]).specific().first()
-        if existing:
-            return existing, False
-        page = page_class(locale=self.locale, **self.fields(spec, page_class))
-        return page, True
+    def add_page(self, parent, page_class, spec, key=None, prepare=None):
+        """The item's page under parent: the recorded one, else the one with its slug there, else
+        a new one, `prepare`d with its relations and published."""
 
-    def publish(self, parent, page):
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.note(page)
-        return page
+        def find():
+            if parent is None:
+                return None
+            found = parent.get_children().filter(slug=spec["slug"]).specific().first()
+            return found if isinstance(found, page_class) else None
+
+        def make():
+            if parent is None:
+                raise CannotMake("the page it goes under is gone")
+            page = page_class(locale=self.locale, **self.fields(spec, page_class))
+            if prepare:
+                prepare(page)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            return page
+
+        return self.seeded(
+            self.key(page_class, key or spec.get("key") or spec["slug"], self.locale), find, make
+        )
+
+    def translatable(self, obj, content, english):
+        """Queues the English of an object the seed made (or found), parents before children."""
+        if obj is not None:
+            self.to_translate.append((obj, content, english))
+        return obj
 
     # Images and snippets
 
@@ -148,14 +283,19 @@ class Command(BaseCommand):
         Image = get_image_model()
         images = {}
         for spec in illustrations.ILLUSTRATIONS:
-            image = Image.objects.filter(title=spec["title"]).first()
-            if image is None:
+
+            def make(spec=spec):
                 with open(ILLUSTRATION_DIR / spec["file"], "rb") as file:
                     image = Image(title=spec["title"], description=spec["description"])
                     image.file = ImageFile(file, name=spec["file"])
                     image.save()
-                self.note(image)
-            images[spec["key"]] = image
+                return image
+
+            images[spec["key"]] = self.seeded(
+                self.key(Image, spec["key"]),
+                lambda spec=spec: Image.objects.filter(title=spec["title"]).first(),
+                make,
+            )
         return images
 
     def load_snippets(self):
@@ -169,91 +309,92 @@ class Command(BaseCommand):
         ):
             for spec in specs:
                 fields = {name: value for name, value in spec.items() if name != "key"}
-                obj = model.objects.filter(locale=self.locale, name=fields["name"]).first()
-                if obj is None:
-                    obj = model.objects.create(locale=self.locale, **fields)
-                    self.note(obj)
-                loaded[model, spec["key"]] = obj
-                self.to_translate.append((obj, english[spec["key"]]))
+                obj = self.seeded(
+                    self.key(model, spec["key"], self.locale),
+                    lambda model=model, fields=fields: model.objects.filter(
+                        locale=self.locale, name=fields["name"]
+                    ).first(),
+                    lambda model=model, fields=fields: model.objects.create(locale=self.locale, **fields),
+                )
+                loaded[model, spec["key"]] = self.translatable(obj, fields, english[spec["key"]])
         return loaded
 
     def snippet_list(self, model, keys):
-        return [self.snippets[model, key] for key in keys]
+        """The snippets of these keys that are still there."""
+        return [snippet for key in keys if (snippet := self.snippets[model, key]) is not None]
 
     # Pages
 
     def load_home(self):
-        root = Page.get_first_root_node()
-        home = HomePage.objects.filter(locale=self.locale).first()
-        if home:
-            self.to_translate.append((home, en_pages.HOME))
-            return home, False
-        # Wagtail's installation leaves a welcome page where the home page belongs.
-        for welcome in root.get_children().filter(slug=pages.HOME["slug"]):
-            if type(welcome.specific) is Page:
-                welcome.delete()
-        home = HomePage(locale=self.locale, **self.fields(pages.HOME, HomePage))
-        home.help_page = None
-        root.add_child(instance=home)
-        home.save_revision().publish()
-        self.note(home)
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": home.title},
-        )
-        self.to_translate.append((home, en_pages.HOME))
-        return home, True
+        def make():
+            root = Page.get_first_root_node()
+            # Wagtail's installation leaves a welcome page where the home page belongs.
+            for welcome in root.get_children().filter(slug=pages.HOME["slug"]):
+                if type(welcome.specific) is Page:
+                    welcome.delete()
+            home = HomePage(locale=self.locale, **self.fields(pages.HOME, HomePage))
+            home.help_page = None
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            Site.objects.update_or_create(
+                is_default_site=True,
+                defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": home.title},
+            )
+            return home
 
-    def load_index(self, home, page_class, spec, english):
-        page, is_new = self.add_page(home, page_class, spec)
-        page = self.publish(home, page) if is_new else page
-        self.to_translate.append((page, english))
-        return page
+        home = self.seeded(
+            self.key(HomePage, pages.HOME["slug"], self.locale),
+            lambda: HomePage.objects.filter(locale=self.locale).first(),
+            make,
+        )
+        return self.translatable(home, pages.HOME, en_pages.HOME)
+
+    def load_index(self, home, page_class, spec, english, prepare=None):
+        return self.translatable(self.add_page(home, page_class, spec, prepare=prepare), spec, english)
 
     def load_programs(self, home):
         index = self.load_index(home, ProgramIndexPage, programs.PROGRAM_INDEX, en_programs.PROGRAM_INDEX)
         loaded = {}
         for spec in programs.PROGRAMS:
-            page, is_new = self.add_page(index, ProgramPage, spec)
-            if is_new:
+
+            def prepare(page, spec=spec):
                 page.target_groups = self.snippet_list(TargetGroup, spec.get("target_groups", []))
-                self.publish(index, page)
-            loaded[spec["key"]] = page
-            self.to_translate.append((page, en_programs.PROGRAMS[spec["key"]]))
+
+            page = self.add_page(index, ProgramPage, spec, prepare=prepare)
+            loaded[spec["key"]] = self.translatable(page, spec, en_programs.PROGRAMS[spec["key"]])
         return loaded
 
     def load_centers(self, home):
-        index, is_new = self.add_page(home, CenterIndexPage, centers.CENTER_INDEX)
-        if is_new:
+        def prepare_index(index):
             index.other_centres = [
                 OtherCentre(municipality=Municipality.objects.get(name=name), source=source, sort_order=i)
                 for i, (name, source) in enumerate(centers.OTHER_CENTRES)
             ]
-            self.publish(home, index)
-        self.to_translate.append((index, en_centers.CENTER_INDEX))
+
+        index = self.load_index(
+            home, CenterIndexPage, centers.CENTER_INDEX, en_centers.CENTER_INDEX, prepare=prepare_index
+        )
         loaded = {}
         for spec in centers.CENTERS:
-            page, is_new = self.add_page(
-                index,
-                CenterPage,
-                spec,
-            )
-            if is_new:
+
+            def prepare(page, spec=spec):
                 page.operator = self.snippets[Operator, spec["operator"]]
                 page.team_roles = self.snippet_list(TeamRole, spec.get("team_roles", []))
                 page.services = self.snippet_list(Service, spec.get("services", []))
                 page.target_groups = self.snippet_list(TargetGroup, spec.get("target_groups", []))
                 page.program_links = [
-                    CenterProgram(program=self.programs[key], sort_order=i)
-                    for i, key in enumerate(spec.get("programs", []))
+                    CenterProgram(program=program, sort_order=i)
+                    for i, program in enumerate(
+                        self.programs[key] for key in spec.get("programs", []) if self.programs[key]
+                    )
                 ]
                 page.reach = [
                     self.reach(how, *place, sort_order=i)
                     for i, (how, *place) in enumerate(spec.get("reach", []))
                 ]
-                self.publish(index, page)
-            loaded[spec["key"]] = page
-            self.to_translate.append((page, en_centers.CENTERS[spec["key"]]))
+
+            page = self.add_page(index, CenterPage, spec, prepare=prepare)
+            loaded[spec["key"]] = self.translatable(page, spec, en_centers.CENTERS[spec["key"]])
         return loaded
 
     @staticmethod
@@ -269,65 +410,68 @@ class Command(BaseCommand):
     def load_news(self, home):
         index = self.load_index(home, NewsIndexPage, news.NEWS_INDEX, en_news.NEWS_INDEX)
         for spec in news.NEWS:
-            page, is_new = self.add_page(index, NewsPage, spec)
-            if is_new:
+
+            def prepare(page, spec=spec):
                 page.image = self.images.get(spec.get("image"))
                 page.related_centers = [
-                    NewsPageCenter(center=self.centers[key], sort_order=i)
-                    for i, key in enumerate(spec.get("centers", []))
+                    NewsPageCenter(center=center, sort_order=i)
+                    for i, center in enumerate(
+                        self.centers[key] for key in spec.get("centers", []) if self.centers[key]
+                    )
                 ]
                 page.topics = self.snippet_list(NewsTopic, spec.get("topics", []))
-                self.publish(index, page)
-            self.to_translate.append((page, en_news.NEWS[spec["key"]]))
+
+            page = self.add_page(index, NewsPage, spec, prepare=prepare)
+            self.translatable(page, spec, en_news.NEWS[spec["key"]])
 
     def load_standard_page(self, home, spec):
-        page, is_new = self.add_page(home, StandardPage, spec)
-        page = self.publish(home, page) if is_new else page
-        self.to_translate.append((page, en_pages.STANDARD_PAGES[spec["key"]]))
-        return page
+        page = self.add_page(home, StandardPage, spec)
+        return self.translatable(page, spec, en_pages.STANDARD_PAGES[spec["key"]])
 
     def load_declaration(self, home):
         spec = declaration.DECLARATION
-        page, is_new = self.add_page(home, DeclarationPage, spec)
-        if is_new:
+
+        def prepare(page):
             page.center = self.centers[spec["center"]]
-            self.publish(home, page)
-        self.to_translate.append((page, en_declaration.DECLARATION))
-        self.declaration = page
+
+        page = self.add_page(home, DeclarationPage, spec, prepare=prepare)
+        self.declaration = self.translatable(page, spec, en_declaration.DECLARATION)
 
     def load_giving(self, home):
         """The Donate page, the Pernik campaign (linked to the declaration) and, on a new site,
         the clearly marked sample account: the sources give no bank details (seed/content/giving.py)."""
-        settings, is_new = GivingSettings.objects.get_or_create(
-            site=Site.objects.get(is_default_site=True), defaults=giving.SAMPLE_ACCOUNT
+        self.seeded(
+            self.key(GivingSettings, "default-site"),
+            lambda: GivingSettings.objects.filter(site=Site.objects.get(is_default_site=True)).first(),
+            lambda: GivingSettings.objects.create(
+                site=Site.objects.get(is_default_site=True), **giving.SAMPLE_ACCOUNT
+            ),
         )
-        if is_new:
-            self.note(settings)
-        page, is_new = self.add_page(home, DonatePage, giving.DONATE)
-        page = self.publish(home, page) if is_new else page
-        self.to_translate.append((page, en_giving.DONATE))
-        page, is_new = self.add_page(home, CampaignPage, giving.CAMPAIGN)
-        if is_new:
+        page = self.add_page(home, DonatePage, giving.DONATE)
+        self.translatable(page, giving.DONATE, en_giving.DONATE)
+
+        def prepare(page):
             page.declaration = self.declaration
-            self.publish(home, page)
-        self.to_translate.append((page, en_giving.CAMPAIGN))
+
+        page = self.add_page(home, CampaignPage, giving.CAMPAIGN, prepare=prepare)
+        self.translatable(page, giving.CAMPAIGN, en_giving.CAMPAIGN)
 
     def load_contact_forms(self, home):
         """A form under each centre, and the network team's form under the home page."""
-        for center in self.centers.values():
-            self.load_contact_form(center, ContactPage, contact.CONTACT_FORM, en_contact.CONTACT_FORM)
+        for key, center in self.centers.items():
+            self.load_contact_form(center, ContactPage, key, contact.CONTACT_FORM, en_contact.CONTACT_FORM)
         self.load_contact_form(
-            home, NetworkContactPage, contact.NETWORK_CONTACT_FORM, en_contact.NETWORK_CONTACT_FORM
+            home, NetworkContactPage, "network", contact.NETWORK_CONTACT_FORM, en_contact.NETWORK_CONTACT_FORM
         )
 
-    def load_contact_form(self, parent, page_class, spec, english):
-        page, is_new = self.add_page(parent, page_class, spec)
-        if is_new:
+    def load_contact_form(self, parent, page_class, key, spec, english):
+        def prepare(page):
             page.form_fields = [
                 ContactFormField(sort_order=order, **field) for order, field in enumerate(spec["form_fields"])
             ]
-            self.publish(parent, page)
-        self.to_translate.append((page, english))
+
+        page = self.add_page(parent, page_class, spec, key=key, prepare=prepare)
+        self.translatable(page, spec, english)
 
     def link_home(self, home):
         """The home page points at pages made after it, so it is linked last, once."""
@@ -345,12 +489,26 @@ class Command(BaseCommand):
 
     # English
 
-    def stream_values(self, name, value):
-        return self.figures(value) if name in FIGURE_FIELDS else self.body(value)
-
     def translate_all(self, english):
-        for obj, fields in self.to_translate:
-            if obj.has_translation(english):
-                continue
-            translation = translate(obj, translated_copy(obj, fields, self.stream_values), english)
-            self.created.append(f"{obj._meta.verbose_name} (English): {translation}")
+        for obj, content, english_content in self.to_translate:
+            key = (
+                f"{self.item_keys[obj._meta.label_lower, obj.pk].rpartition('@')[0]}@{english.language_code}"
+            )
+            self.seeded(
+                key,
+                lambda obj=obj: obj.get_translation_or_none(english),
+                lambda obj=obj, content=content, english_content=english_content: self.translate(
+                    obj, content, english_content, english
+                ),
+                note=lambda translation, obj=obj: f"{obj._meta.verbose_name} (English): {translation}",
+            )
+
+    def translate(self, obj, content, english_content, locale):
+        """Makes `obj`'s translation from its content and the English of it (seed/localize.py)."""
+        if isinstance(obj, Page) and obj.depth > 2 and not obj.get_parent().has_translation(locale):
+            # wagtail-localize would copy the parent, untranslated, into the English tree.
+            raise CannotMake("the page it goes under has no English")
+        model = type(obj)
+        bulgarian = {name: self.field_value(model, name, content[name]) for name in english_content}
+        english = {name: self.field_value(model, name, value) for name, value in english_content.items()}
+        return translate(obj, bulgarian, english, locale)
