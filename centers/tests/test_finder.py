@@ -134,6 +134,18 @@ class FinderTests(SiteContentTestCase):
     def find(self, index=BG_INDEX, **query):
         return self.client.get(index, query)
 
+    def test_a_field_refused_is_described_by_its_error(self):
+        # The field's aria-describedby (Django's) names <id>_error: the error must carry that id.
+        response = self.find(region="няма-такава")
+        html = response.content.decode()
+        self.assertIn('aria-describedby="id_region_error"', html)
+        self.assertRegex(html, r'<p class="error" id="id_region_error">[^<]+</p>')
+        ids = set(re.findall(r'\bid="([^"]+)"', html))
+        for described in re.findall(r'aria-describedby="([^"]+)"', html):
+            for reference in described.split():
+                with self.subTest(reference=reference):
+                    self.assertIn(reference, ids)
+
     def test_every_settlement_of_a_served_municipality_and_every_spelling_finds_its_centre(self):
         for town, expected, reason in SERVED:
             with self.subTest(town=town):
