@@ -1,6 +1,8 @@
 """Every live centre in the reader's language with its contact form, for the finder block."""
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from core.i18n import active_locale
 
 
 def centre_directory():
@@ -10,7 +12,7 @@ def centre_directory():
 
     from .models import ContactPage
 
-    index = CenterIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    index = CenterIndexPage.objects.live().filter(locale=active_locale()).first()
     if index is None:
         return {"center_index": None, "centers": []}
     centers = with_local_operators(index.centers())

@@ -1,11 +1,40 @@
 """Relations are stored once, pointing at the Bulgarian source; pages show them in the reader's language."""
 
-from wagtail.models import Locale
+import time
+
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+# Wagtail's Locale.get_active() is a query each time, and a page asks a dozen times. Locales change
+# only when an administrator adds or removes a language: each process keeps them a few minutes
+# (and forgets them at once when it is the one that changed them).
+LOCALE_SECONDS = 300
+_locales = {}
+
+
+def active_locale():
+    """The Locale of the active language (the default language's when it has none), as
+    Locale.get_active() gives it."""
+    code = translation.get_language()
+    found = _locales.get(code)
+    if found is None or found[1] < time.monotonic():
+        found = (Locale.get_active(), time.monotonic() + LOCALE_SECONDS)
+        _locales[code] = found
+    return found[0]
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def forget_locales(**kwargs):
+    _locales.clear()
 
 
 def localized(objects):
-    """The active language's versions of these translatable objects, in the same order, in two
-    queries; an object without a translation yet is shown as it is."""
+    """The active language's versions of these translatable objects, in the same order, in one
+    query; an object without a translation yet is shown as it is."""
     objects = list(objects)
     if not objects:
         return []
@@ -13,7 +42,26 @@ def localized(objects):
     translations = {
         obj.translation_key: obj
         for obj in model.objects.filter(
-            locale=Locale.get_active(), translation_key__in=[obj.translation_key for obj in objects]
+            locale=active_locale(), translation_key__in=[obj.translation_key for obj in objects]
         )
     }
     return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+def localized_pages(ids):
+    """{id: that page's live version in the active language, else the page itself if it is live}
+    for these page ids, in one query; a page with neither is left out."""
+    ids = [pk for pk in ids if pk]
+    if not ids:
+        return {}
+    locale = active_locale()
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    pages = list(Page.objects.filter(Q(pk__in=ids) | Q(locale=locale, live=True, translation_key__in=keys)))
+    translations = {page.translation_key: page for page in pages if page.locale_id == locale.pk and page.live}
+    found = {}
+    for page in pages:
+        if page.pk in ids:
+            version = translations.get(page.translation_key) or (page if page.live else None)
+            if version is not None:
+                found[page.pk] = version
+    return found

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import AbstractImage, SourceImageIOError
 from wagtail.models import Page, Site
 
+from .i18n import active_locale
 from .pages import SearchEngineMixin
 
 logger = logging.getLogger(__name__)
@@ -84,11 +85,25 @@ def page_url(request, page):
 
 
 def site_home(request):
-    """The home page in the current language, or None outside any site."""
+    """The home page in the current language (the site's own while it has no live translation),
+    or None outside any site. Asked by the header, the footer and the JSON-LD: found once per
+    request, in two queries."""
+    if not hasattr(request, "_site_home"):
+        request._site_home = find_site_home(request)
+    return request._site_home
+
+
+def find_site_home(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return site.root_page.localized.specific
+    versions = Page.objects.filter(
+        translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    )
+    return (
+        versions.filter(locale=active_locale()).live().specific().first()
+        or versions.filter(pk=site.root_page_id).specific().first()
+    )
 
 
 # Images
@@ -184,9 +199,17 @@ def network(request, home):
     }
 
 
+def breadcrumb_ancestors(page):
+    """The pages from the home page down to this page's parent, read once per page object (the
+    visible breadcrumbs and the JSON-LD both show them)."""
+    if not hasattr(page, "_breadcrumb_ancestors"):
+        page._breadcrumb_ancestors = list(page.get_ancestors().filter(depth__gte=2))
+    return page._breadcrumb_ancestors
+
+
 def breadcrumb_list(request, page):
     """The way from the home page to this page, as the breadcrumbs show it."""
-    trail = list(page.get_ancestors().filter(depth__gte=2)) + [page]
+    trail = [*breadcrumb_ancestors(page), page]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [

@@ -1,5 +1,6 @@
 from django import template
-from wagtail.models import Locale
+
+from core.i18n import active_locale
 
 register = template.Library()
 
@@ -9,4 +10,4 @@ def network_contact_page():
     """The network team's contact form in the reader's language, if it is live."""
     from contact.models import NetworkContactPage
 
-    return NetworkContactPage.objects.live().filter(locale=Locale.get_active()).first()
+    return NetworkContactPage.objects.live().filter(locale=active_locale()).first()

@@ -3,7 +3,10 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from core.i18n import localized_pages
+from core.seo import breadcrumb_ancestors, site_home
 
 register = template.Library()
 
@@ -12,8 +15,22 @@ register = template.Library()
 def site_root(context):
     """The home page of the site serving this request (None on pages outside any site)."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    return site.root_page.localized.specific if site else None
+    return site_home(request) if request else None
+
+
+@register.simple_tag(takes_context=True)
+def home_links(context, root):
+    """The home page's help and privacy pages in the reader's language, if live: {"help": page,
+    "privacy": page}, for the footer and the contact form's notice, found once per request."""
+    request = context.get("request")
+    links = getattr(request, "_home_links", None)
+    if links is None:
+        help_id, privacy_id = getattr(root, "help_page_id", None), getattr(root, "privacy_page_id", None)
+        pages = localized_pages([help_id, privacy_id])
+        links = {"help": pages.get(help_id), "privacy": pages.get(privacy_id)}
+        if request is not None:
+            request._home_links = links
+    return links
 
 
 @register.simple_tag
@@ -32,7 +49,7 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    return {"ancestors": page.get_ancestors().filter(depth__gte=2), "page": page}
+    return {"ancestors": breadcrumb_ancestors(page), "page": page}
 
 
 OG_LOCALES = {"bg": "bg_BG", "en": "en_GB"}
