@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install lock browser weight lint format messages admin-locale superuser clean bench-finder validate imports
+.PHONY: run test install lock browser weight lint format messages admin-locale superuser clean bench bench-finder validate imports
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -42,6 +42,11 @@ browser:
 			exit 1; \
 		fi; \
 	fi
+
+# Each page's SQL queries, server CPU ms, p50/p95 and bytes under gunicorn with the production
+# settings, beside the same HTML as a static file (a benchmark, not a test; scripts/bench.py).
+bench: install
+	$(BIN)/python scripts/bench.py
 
 # The centre finder's server time and SQL queries for several towns (a benchmark, not a test).
 bench-finder: install
