@@ -437,7 +437,8 @@ class CampaignPage(SitePage):
 
     @classmethod
     def current(cls, locale):
-        """The live campaigns in this language that have not ended: those worth pointing to."""
+        """The live campaigns in this language (a Locale or its id) that have not ended: those worth
+        pointing to."""
         return (
             cls.objects.live()
             .filter(locale=locale)
