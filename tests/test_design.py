@@ -16,6 +16,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
 from core.models import SiteSettings
+from core.tests.test_picture import RenditionCacheTestCase
 from tests import builders
 
 STATIC = Path(settings.BASE_DIR) / "static"
@@ -122,7 +123,7 @@ class WebAppIconTests(TestCase):
             self.assertEqual(image.size, (180, 180))
 
 
-class ResponsivePictureTests(TestCase):
+class ResponsivePictureTests(RenditionCacheTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.drawing = Image.objects.create(

@@ -16,15 +16,10 @@ from contact.tests.test_contact import add_contact_page, message, translate_to_e
 from core.protection import HONEYPOT, HoneypotField
 from declaration.forms import ALREADY_SIGNED, SignatureForm
 from declaration.models import DeclarationPage, Signature
+from declaration.tests.test_declaration import signature
 from tests import builders
 
 HONEYPOT_BLOCK = re.compile(r'<div class="hp"[^>]*>.*?</div>', re.S)
-
-
-def signature(**fields):
-    data = {"name": "Петър Петров", "town": "Перник", "email": "petar@example.com", "consent": "on"}
-    data.update(fields)
-    return data
 
 
 class FormFlowTestCase(TestCase):
@@ -107,7 +102,7 @@ class RateLimitTests(FormFlowTestCase):
             declaration_key=self.declaration.translation_key,
             name="Първи",
             town="Перник",
-            email="petar@example.com",
+            email=signature()["email"],
         )
         # Two people sending the same address at once: both pass the form's check, one insert fails.
         with mock.patch.object(SignatureForm, "clean_email", lambda form: form.cleaned_data["email"]):
