@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SeedConfig(AppConfig):
@@ -6,4 +7,4 @@ class SeedConfig(AppConfig):
     It imports the feature apps; nothing imports it."""
 
     name = "seed"
-    verbose_name = "Seed content"
+    verbose_name = _("Seed content")

@@ -4,8 +4,10 @@ compiled .mo matches the .po."""
 from pathlib import Path
 
 import polib
+from django.apps import apps
 from django.conf import settings
 from django.test import SimpleTestCase
+from django.utils import translation
 
 BASE_DIR = Path(settings.BASE_DIR)
 PO_PATH = BASE_DIR / "locale" / "bg" / "LC_MESSAGES" / "django.po"
@@ -40,6 +42,19 @@ class BulgarianCatalogueTests(SimpleTestCase):
             for key, value in expected.items():
                 with self.subTest(catalogue=str(path.relative_to(BASE_DIR)), msgid=key[1]):
                     self.assertEqual(compiled.get(key), value, "run `make messages` to recompile")
+
+
+class AppNamesTests(SimpleTestCase):
+    def test_every_app_of_the_site_is_named_in_bulgarian(self):
+        # Django's own admin lists the apps by these names for the network's administrators.
+        for app in apps.get_app_configs():
+            if Path(app.path).parent != BASE_DIR:
+                continue
+            with self.subTest(app=app.label):
+                with translation.override("en"):
+                    english = str(app.verbose_name)
+                with translation.override("bg"):
+                    self.assertNotEqual(str(app.verbose_name), english)
 
 
 class SharedWordsTests(SimpleTestCase):
