@@ -1,17 +1,14 @@
 """Relations are stored once, pointing at the Bulgarian source; pages show them in the reader's language."""
 
-import time
-
+from django.core.signals import request_started
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-# Wagtail's Locale.get_active() is a query each time, and a page asks a dozen times. Locales change
-# only when an administrator adds or removes a language: each process keeps them a few minutes
-# (and forgets them at once when it is the one that changed them).
-LOCALE_SECONDS = 300
+# Wagtail's Locale.get_active() is a query each time, and a page asks a dozen times. Each request
+# looks a language up once: kept no longer, no worker can hold a locale another one changed.
 _locales = {}
 
 
@@ -19,13 +16,12 @@ def active_locale():
     """The Locale of the active language (the default language's when it has none), as
     Locale.get_active() gives it."""
     code = translation.get_language()
-    found = _locales.get(code)
-    if found is None or found[1] < time.monotonic():
-        found = (Locale.get_active(), time.monotonic() + LOCALE_SECONDS)
-        _locales[code] = found
-    return found[0]
+    if code not in _locales:
+        _locales[code] = Locale.get_active()
+    return _locales[code]
 
 
+@receiver(request_started)
 @receiver(post_save, sender=Locale)
 @receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs):

@@ -11,7 +11,7 @@ from wagtail.search import index
 from centers.models import with_local_operators
 from core import seo
 from core.blocks import FiguresBlock
-from core.i18n import localized
+from core.i18n import localized, localized_pages
 from core.pages import SitePage
 from news.models import NewsPage
 
@@ -102,7 +102,7 @@ class HomePage(SitePage):
         context["featured_centers"] = with_local_operators(center for center in centers if center.live)
         programs = localized(item.page for item in self.featured_programs.select_related("page"))
         context["featured_programs"] = [program for program in programs if program.live]
-        context["help_page"] = self.help_page.localized if self.help_page else None
+        context["help_page"] = localized_pages([self.help_page_id]).get(self.help_page_id)
         return context
 
 

@@ -45,3 +45,11 @@ class SharedPartsQueryTests(SiteContentTestCase):
     def test_a_plain_page_keeps_to_its_query_budget(self):
         self.count_queries("/bg/za-mrezhata/")
         self.assertLessEqual(self.count_queries("/bg/za-mrezhata/"), PLAIN_PAGE_BUDGET)
+
+    def test_a_page_looks_its_language_up_once_for_all_its_parts(self):
+        # Wagtail's routing asks once, the site's parts (header, footer, relations) once between them.
+        self.count_queries("/en/")
+        with CaptureQueriesContext(connection) as queries:
+            self.client.get("/en/")
+        locale_queries = [q for q in queries if 'FROM "wagtailcore_locale"' in q["sql"]]
+        self.assertLessEqual(len(locale_queries), 2)
