@@ -8,6 +8,7 @@ work and outreach offices. A visitor's question costs a fixed number of queries,
 settlement: the candidates (one), the listed centres' reach (one), the other known ЦОП (one).
 """
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import localized
+from core.site_cache import remember
 
 from . import gazetteer
 from .models import CenterPage, CenterReach, OtherCentre, Region, Service, Settlement, TargetGroup
@@ -79,11 +81,24 @@ class FinderForm(forms.Form):
 
     @staticmethod
     def _choices(model, centers, relation):
-        """What the listed centres offer, named in the reader's language, keyed by the source's id."""
-        used = CenterPage.objects.filter(pk__in=[c.pk for c in centers]).values_list(relation, flat=True)
-        sources = list(model.objects.filter(pk__in=used))
-        named = [(source.pk, shown.name) for source, shown in zip(sources, localized(sources), strict=True)]
-        return sorted(named, key=lambda choice: choice[1])
+        """What the listed centres offer, named in the reader's language, keyed by the source's id
+        (kept with the site's parts: core/site_cache.py)."""
+        ids = sorted(center.pk for center in centers)
+
+        def read():
+            used = CenterPage.objects.filter(pk__in=ids).values_list(relation, flat=True)
+            sources = list(model.objects.filter(pk__in=used))
+            named = [
+                (source.pk, shown.name) for source, shown in zip(sources, localized(sources), strict=True)
+            ]
+            return sorted(named, key=lambda choice: choice[1])
+
+        return remember(f"finder-{relation}:{digest(ids)}", read)
+
+
+def digest(ids):
+    """A short name for a list of ids, for a cache key."""
+    return hashlib.sha256(",".join(map(str, ids)).encode()).hexdigest()[:16]
 
 
 class Finder:
@@ -137,16 +152,21 @@ class Finder:
                 centers = [c for c in centers if c.pk in keep]
         return centers
 
+    def reach_and_others(self):
+        """Where the listed centres work, and the ЦОП outside the network a source names: every
+        town's answer reads them, so they are kept with the site's parts (core/site_cache.py)."""
+        ids = sorted(center.pk for center in self.centers)
+
+        def read():
+            reach = CenterReach.objects.filter(center__in=ids).select_related("municipality", "settlement")
+            others = OtherCentre.objects.filter(page=self.index).select_related("municipality")
+            return list(reach), list(others) if self.index else []
+
+        return remember(f"finder-reach:{getattr(self.index, 'pk', None)}:{digest(ids)}", read)
+
     def by_town(self, centers):
         lookup = gazetteer.find(self.town, Settlement.objects.all())
-        reach = list(
-            CenterReach.objects.filter(center__in=[c.pk for c in self.centers]).select_related(
-                "municipality", "settlement"
-            )
-        )
-        others = list(
-            OtherCentre.objects.filter(page=self.index).select_related("municipality") if self.index else []
-        )
+        reach, others = self.reach_and_others()
         if lookup.choices:
             self.outcome = "choose"
             self.choices = self.options(lookup.choices)

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.dates import MONTHS
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -25,8 +26,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock, FiguresBlock
-from core.i18n import localized
+from core.i18n import active_locale, localized_query
 from core.pages import SitePage
+from core.site_cache import remember
 
 from .panels import NetworkFactPanel
 from .schema_org import center_data
@@ -320,12 +322,23 @@ class Settlement(models.Model):
         return (self.latitude, self.longitude)
 
 
+def local_operators():
+    """{operator id: that operator in the reader's language, else as it is}. The operators are a
+    handful of rows that most pages name, kept with the site's parts (core/site_cache.py)."""
+    operators = remember("operators", lambda: list(Operator.objects.all()))
+    locale_id = active_locale().pk
+    translated = {
+        operator.translation_key: operator for operator in operators if operator.locale_id == locale_id
+    }
+    return {operator.pk: translated.get(operator.translation_key, operator) for operator in operators}
+
+
 def with_local_operators(centers):
-    """The centres, each with `local_operator`: its operator in the reader's language (two queries in all)."""
+    """The centres, each with `local_operator`: its operator in the reader's language."""
     centers = list(centers)
-    operators = {op.translation_key: op for op in localized(c.operator for c in centers if c.operator)}
+    operators = local_operators()
     for center in centers:
-        center.local_operator = center.operator and operators[center.operator.translation_key]
+        center.local_operator = operators.get(center.operator_id)
     return centers
 
 
@@ -719,17 +732,24 @@ class CenterPage(SitePage):
     def structured_data(self, request, share_image):
         return [center_data(request, self)]
 
+    @cached_property
+    def local_operator(self):
+        """The operator in the reader's language (the page and its JSON-LD both name it)."""
+        return local_operators().get(self.operator_id)
+
     def get_context(self, request, *args, **kwargs):
+        # Each part is read when the template first shows it: the page's content is kept in the
+        # cache (center_page.html), and while it is kept none of them is read at all.
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            operator=self.operator.localized if self.operator else None,
-            team=localized(self.team_roles.all()),
-            services=localized(self.services.all()),
-            target_groups=localized(self.target_groups.all()),
-            places=self.places_served(),
+            operator=SimpleLazyObject(lambda: self.local_operator),
+            team=SimpleLazyObject(lambda: localized_query(self.team_roles.all())),
+            services=SimpleLazyObject(lambda: localized_query(self.services.all())),
+            target_groups=SimpleLazyObject(lambda: localized_query(self.target_groups.all())),
+            places=SimpleLazyObject(self.places_served),
         )
         # The programmes, news, contact form and declarations of the centre come from the apps that
-        # own them (each app's wagtail_hooks.py), so this app imports none of them.
+        # own them (each app's wagtail_hooks.py, lazily too), so this app imports none of them.
         for sections in hooks.get_hooks(CENTER_PAGE_CONTEXT_HOOK):
             context.update(sections(self))
         return context

@@ -43,7 +43,7 @@ def center_data(request, center):
         "telephone": center.phone,
         "email": center.email,
     }
-    operator = center.operator.localized if center.operator else None
+    operator = center.local_operator
     if operator is not None and not operator.is_sos:
         # Another organisation runs the centre: name it, so the centre is not taken for the
         # network's own; a municipal centre is a public body's, not an NGO's.

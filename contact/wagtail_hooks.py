@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -20,8 +21,9 @@ def register_message_viewset():
 
 @hooks.register(CENTER_PAGE_CONTEXT_HOOK)
 def centre_contact_page(center):
-    """The centre's live contact form (a child page, in the centre page's language), if any."""
-    return {"contact_page": ContactPage.objects.live().child_of(center).first()}
+    """The centre's live contact form (a child page, in the centre page's language), if any: read
+    when the page shows it."""
+    return {"contact_page": SimpleLazyObject(lambda: ContactPage.objects.live().child_of(center).first())}
 
 
 @hooks.register("register_admin_urls", order=-1)

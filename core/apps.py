@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from core import site_cache  # noqa: F401  (its receivers start a new generation on changes)
         from core.admin_labels import translate_untranslatable_labels
         from core.permissions import name_permissions_in_bulgarian
 

@@ -7,8 +7,11 @@ from django.dispatch import receiver
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from .site_cache import remember
+
 # Wagtail's Locale.get_active() is a query each time, and a page asks a dozen times. Each request
-# looks a language up once: kept no longer, no worker can hold a locale another one changed.
+# looks its language up once, in the cache with the site's other parts (core/site_cache.py), which
+# forget it when a locale changes.
 _locales = {}
 
 
@@ -17,7 +20,7 @@ def active_locale():
     Locale.get_active() gives it."""
     code = translation.get_language()
     if code not in _locales:
-        _locales[code] = Locale.get_active()
+        _locales[code] = remember("active-locale", Locale.get_active)
     return _locales[code]
 
 
@@ -32,16 +35,35 @@ def localized(objects):
     """The active language's versions of these translatable objects, in the same order, in one
     query; an object without a translation yet is shown as it is."""
     objects = list(objects)
-    if not objects:
-        return []
+    locale = active_locale()
+    if all(obj.locale_id == locale.pk for obj in objects):  # the default language: nothing to look up
+        return objects
     model = type(objects[0])
     translations = {
         obj.translation_key: obj
         for obj in model.objects.filter(
-            locale=active_locale(), translation_key__in=[obj.translation_key for obj in objects]
+            locale=locale, translation_key__in=[obj.translation_key for obj in objects]
         )
     }
     return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+def localized_query(queryset, position=None):
+    """The active language's versions of the objects of a queryset (one without a translation yet
+    as it is), in one query with the queryset inside it: in no particular order, or in the order of
+    `position`, an expression that gives both versions of an object the same place."""
+    locale = active_locale()
+    keys = queryset.values("translation_key")
+    objects = queryset.model.objects.filter(
+        Q(pk__in=queryset.values("pk")) | Q(locale=locale, translation_key__in=keys)
+    )
+    if position is not None:
+        objects = objects.annotate(position=position).order_by("position", "pk")
+    found = {}
+    for obj in objects:
+        if obj.translation_key not in found or obj.locale_id == locale.pk:
+            found[obj.translation_key] = obj
+    return list(found.values())
 
 
 def localized_pages(ids):

@@ -2,7 +2,7 @@
 engines (core/seo.py asks each page through the methods below and knows no page type)."""
 
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 
 from .forms import SitePageForm
 from .sitemap import hreflang_alternates
@@ -55,7 +55,52 @@ class SearchEngineMixin:
         return [{**entry, "alternates": links} for entry in super().get_sitemap_urls(request)]
 
 
-class SitePage(LatinSlugMixin, SearchEngineMixin, Page):
+class DirectRouteMixin:
+    """Finds the page at an address in two queries, however deep: the page with its ancestors by
+    their url_path, then its specific type. Wagtail's walk down the tree costs two queries a level,
+    and its view-restriction check reads the ancestors once more.
+
+    An address that is no page's (a routable page's own paths, a 404) takes Wagtail's walk, so
+    what each page type's route() decides still holds there."""
+
+    def route(self, request, path_components):
+        site = Site.find_for_request(request)  # Wagtail found it for this route: no query
+        if site and self.translation_key == site.root_page.translation_key:
+            # Wagtail routes from the site's home page in the visitor's language: the one the
+            # header, footer and JSON-LD show (core/seo.py site_home), so it is not looked up again.
+            request._site_home = self
+        if not path_components:
+            return super().route(request, path_components)
+        target_path = self.url_path + "/".join(path_components) + "/"
+        wanted = [target_path[: end + 1] for end, char in enumerate(target_path) if char == "/"]
+        found = {
+            page.url_path: page for page in Page.objects.filter(url_path__in=wanted).select_related("locale")
+        }
+        if target_path not in found or any(path not in found for path in wanted):
+            return super().route(request, path_components)
+        chain = [found[path] for path in wanted]  # the tree's root, …, this page, …, the parent
+        page = chain[-1].specific
+        page.locale = chain[-1].locale
+        page._cached_parent_obj = chain[-2]
+        page._route_ancestors = chain[:-1]
+        # The breadcrumbs (core/seo.py) show the home page and what lies between: no query for them.
+        page._breadcrumb_ancestors = [ancestor for ancestor in chain[:-1] if ancestor.depth >= 2]
+        return page.route(request, [])
+
+    def get_view_restrictions(self):
+        """As Wagtail's, in one query by the tree's paths when the ancestors are known not to be
+        aliases (whose restrictions are their sources'): the route read them, or there is only the
+        tree's root above."""
+        ancestors = getattr(self, "_route_ancestors", None)
+        if ancestors is None and self.depth <= 2:
+            ancestors = []
+        if ancestors is None or any(page.alias_of_id for page in [*ancestors, self]):
+            return super().get_view_restrictions()
+        paths = [self.path[: depth * self.steplen] for depth in range(1, self.depth + 1)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)
+
+
+class SitePage(DirectRouteMixin, LatinSlugMixin, SearchEngineMixin, Page):
     """The base of the site's page types."""
 
     class Meta:

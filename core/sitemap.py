@@ -1,8 +1,12 @@
 from collections import defaultdict
 
 from django.conf import settings
+from django.http import HttpResponse
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Page, Site
+
+from .site_cache import remember
 
 # The request attribute where hreflang_alternates keeps every page's alternates for the request.
 ALTERNATES_CACHE = "_core_sitemap_alternates"
@@ -49,3 +53,23 @@ def alternates(versions, request=None):
     if settings.LANGUAGE_CODE in links:
         links["x-default"] = links[settings.LANGUAGE_CODE]
     return [{"lang_code": code, "location": url} for code, url in links.items()]
+
+
+# The headers of Wagtail's sitemap answer that say something of its content.
+SITEMAP_HEADERS = ("Content-Type", "X-Robots-Tag", "Last-Modified")
+
+
+def sitemap(request):
+    """Wagtail's sitemap of every page, drawn once per site and scheme and kept until the site
+    changes (core/site_cache.py): a crawler asking for it again costs a cache read, not a walk
+    over every page."""
+
+    def draw():
+        response = wagtail_sitemap(request, sitemaps={"pages": BilingualSitemap})
+        response.render()
+        headers = {name: response[name] for name in SITEMAP_HEADERS if response.has_header(name)}
+        return response.status_code, headers, response.content
+
+    site = Site.find_for_request(request)
+    status, headers, content = remember(f"sitemap:{getattr(site, 'pk', None)}:{request.scheme}", draw)
+    return HttpResponse(content, status=status, headers=headers)

@@ -1,6 +1,7 @@
 """The home page and the plain content pages (About, How to get help, Privacy)."""
 
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -8,12 +9,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from centers.models import with_local_operators
-from core import seo
+from centers.models import CenterPage, with_local_operators
+from core import navigation, seo
 from core.blocks import FiguresBlock
-from core.i18n import localized, localized_pages
+from core.i18n import localized_query
 from core.pages import SitePage
 from news.models import NewsPage
+from programs.models import ProgramPage
 
 from .blocks import StandardBodyBlock
 
@@ -98,12 +100,19 @@ class HomePage(SitePage):
         context["latest_news"] = (
             NewsPage.objects.live().descendant_of(self).select_related("image").order_by("-date", "-pk")[:3]
         )
-        centers = localized(item.page for item in self.featured_centers.select_related("page__operator"))
+        centers = featured(self.featured_centers.all(), CenterPage)
         context["featured_centers"] = with_local_operators(center for center in centers if center.live)
-        programs = localized(item.page for item in self.featured_programs.select_related("page"))
+        programs = featured(self.featured_programs.all(), ProgramPage)
         context["featured_programs"] = [program for program in programs if program.live]
-        context["help_page"] = localized_pages([self.help_page_id]).get(self.help_page_id)
+        context["help_page"] = navigation.home_links(self, request)["help"]
         return context
+
+
+def featured(rows, model):
+    """The pages these rows (the home page's featured centres or programmes) choose, in the
+    reader's language, in the rows' order: one query, the rows inside it."""
+    position = rows.filter(page__translation_key=OuterRef("translation_key")).values("sort_order")[:1]
+    return localized_query(model.objects.filter(pk__in=rows.values("page_id")), position=Subquery(position))
 
 
 class HomeFeaturedCenter(Orderable):

@@ -22,8 +22,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import seo
 from core.blocks import BodyBlock
-from core.i18n import localized
+from core.i18n import localized_query
 from core.pages import SitePage
+from core.site_cache import remember
 
 NEWS_PER_PAGE = 10
 
@@ -82,15 +83,24 @@ class NewsIndexPage(SitePage):
         )
 
     def centers(self):
-        """The centres a reader can filter by: those in this language's tree."""
+        """The centres a reader can filter by, those in this language's tree: their address name,
+        title and translation key (kept with the site's parts, core/site_cache.py)."""
         from centers.models import CenterPage
 
-        return CenterPage.objects.live().filter(locale=self.locale).order_by("title")
+        def read():
+            centers = CenterPage.objects.live().filter(locale_id=self.locale_id).order_by("title")
+            return list(centers.values("slug", "title", "translation_key"))
+
+        return remember(f"news-centers:{self.pk}", read)
 
     def topics(self):
-        """The topics of this index's news, in the reader's language, by name."""
-        used = NewsTopic.objects.filter(news__in=self.news()).distinct()
-        return sorted(localized(used), key=lambda topic: topic.name)
+        """The topics of this index's news, in the reader's language, by name (kept as above)."""
+
+        def read():
+            used = NewsTopic.objects.filter(news__in=NewsPage.objects.live().child_of(self))
+            return sorted(localized_query(used), key=lambda topic: topic.name)
+
+        return remember(f"news-topics:{self.pk}", read)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -101,12 +111,12 @@ class NewsIndexPage(SitePage):
         if topic:
             news = news.filter(topics__translation_key=topic.translation_key).distinct()
 
-        centers = list(self.centers())
-        center = next((c for c in centers if c.slug == request.GET.get("center")), None)
+        centers = self.centers()
+        center = next((c for c in centers if c["slug"] == request.GET.get("center")), None)
         if center:
-            news = news.filter(related_centers__center__translation_key=center.translation_key).distinct()
+            news = news.filter(related_centers__center__translation_key=center["translation_key"]).distinct()
 
-        filters = {"center": center.slug if center else "", "topic": topic.slug if topic else ""}
+        filters = {"center": center["slug"] if center else "", "topic": topic.slug if topic else ""}
         context.update(
             filter_query=urlencode({name: value for name, value in filters.items() if value}),
             news_page=Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page")),
@@ -232,7 +242,8 @@ class NewsPage(SitePage):
         )
 
     def localized_topics(self):
-        return localized(self.topics.all())
+        """This item's topics in the reader's language, by name."""
+        return sorted(localized_query(self.topics.all()), key=lambda topic: topic.name)
 
     def centers(self):
         from centers.models import CenterPage

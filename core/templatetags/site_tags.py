@@ -3,9 +3,10 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from core.i18n import localized_pages
+from core import navigation, site_cache
+from core.models import SiteSettings
 from core.seo import breadcrumb_ancestors, site_home
 
 register = template.Library()
@@ -20,28 +21,40 @@ def site_root(context):
 
 @register.simple_tag(takes_context=True)
 def home_links(context, root):
-    """The home page's help and privacy pages in the reader's language, if live: {"help": page,
-    "privacy": page}, for the footer and the contact form's notice, found once per request."""
+    """The home page's help and privacy links (title, url) in the reader's language, if live, for
+    the footer, the 404 page and the contact form's notice."""
+    return navigation.home_links(root, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def footer_settings(context):
+    """Settings → Site footer: the network's phone, e-mail and social links, as plain data."""
     request = context.get("request")
-    links = getattr(request, "_home_links", None)
-    if links is None:
-        help_id, privacy_id = getattr(root, "help_page_id", None), getattr(root, "privacy_page_id", None)
-        pages = localized_pages([help_id, privacy_id])
-        links = {"help": pages.get(help_id), "privacy": pages.get(privacy_id)}
-        if request is not None:
-            request._home_links = links
-    return links
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+
+    def read():
+        footer = SiteSettings.for_site(site)
+        return {
+            "contact_phone": footer.contact_phone,
+            "contact_email": footer.contact_email,
+            "social_links": footer.social_links,
+        }
+
+    return site_cache.remember(f"footer:{site.pk}", read)
 
 
-@register.simple_tag
-def menu_pages(root, current=None):
-    """The pages ticked “show in menus” under the home page; `active` marks the current section."""
+@register.simple_tag(takes_context=True)
+def menu_pages(context, root, current=None):
+    """The menu's links (title, url) under the home page; `active` marks the current section."""
     if root is None:
         return []
-    items = list(root.get_children().live().in_menu())
-    for item in items:
-        item.active = bool(current and current.path.startswith(item.path))
-    return items
+    current_path = getattr(current, "path", "")
+    return [
+        {**item, "active": current_path.startswith(item["path"])}
+        for item in navigation.menu(root, context.get("request"))
+    ]
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -61,15 +74,21 @@ def kept_query(request, names):
     return urlencode({name: request.GET.getlist(name) for name in names if request.GET.get(name)}, doseq=True)
 
 
-def address_in(code, request, page, translation):
+def address_in(code, request, page, translation_url):
     """This page's address in that language (a view of ours that is not a page, such as search,
     by its translated URL), or None when there is none."""
-    if translation:
-        return translation.url
+    if translation_url:
+        return translation_url
     match = request.resolver_match
     if isinstance(page, Page) or match is None or match.url_name in (None, "wagtail_serve"):
         return None
     return translate_url(request.path, code)
+
+
+def translation_urls(page, request):
+    """{language code: address} of the page's live versions, itself included."""
+    versions = page.get_translations(inclusive=True).live().select_related("locale")
+    return {version.locale.language_code: version.get_url(request=request) for version in versions}
 
 
 @register.simple_tag(takes_context=True)
@@ -82,9 +101,8 @@ def language_versions(context):
     page = context.get("page")
     current = get_language()
     translations = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+    if isinstance(page, Page) and page.pk:
+        translations = site_cache.remember(f"translations:{page.pk}", lambda: translation_urls(page, request))
     kept = kept_query(request, context.get("switch_keeps") or getattr(page, "switch_keeps", ()))
     versions = []
     for code, name in settings.LANGUAGES:

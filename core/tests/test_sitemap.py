@@ -5,6 +5,7 @@ import datetime
 import itertools
 import xml.etree.ElementTree as ET
 
+from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -135,8 +136,10 @@ class SitemapContentTests(SitemapTestCase):
 
 
 class SitemapQueryCountTests(SitemapTestCase):
-    def sitemap_queries(self):
+    def sitemap_queries(self, cold=False):
         self.client.get("/sitemap.xml")  # fills the caches a first visit fills (the sites' root paths)
+        if cold:  # everything drawn again, as after a change to the site
+            cache.clear()
         with CaptureQueriesContext(connection) as queries:
             response = self.client.get("/sitemap.xml")
         self.assertEqual(response.status_code, 200)
@@ -149,3 +152,18 @@ class SitemapQueryCountTests(SitemapTestCase):
         with_200, listed_then = self.sitemap_queries()
         self.assertEqual(listed_then - listed, 2 * 195)
         self.assertEqual(with_200, with_5)
+
+    def test_drawing_the_sitemap_makes_as_many_queries_for_200_news_items_as_for_5(self):
+        self.add_news(5)
+        with_5, listed = self.sitemap_queries(cold=True)
+        self.add_news(195)
+        with_200, listed_then = self.sitemap_queries(cold=True)
+        self.assertEqual(listed_then - listed, 2 * 195)
+        self.assertEqual(with_200, with_5)
+
+    def test_the_sitemap_is_read_from_the_cache_until_the_site_changes(self):
+        self.add_news(5)
+        queries, listed = self.sitemap_queries()
+        self.assertLessEqual(queries, 2)
+        self.add_news(1)
+        self.assertEqual(self.client.get("/sitemap.xml").content.count(b"<url>"), listed + 2)

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
 from centers.models import CenterPage, Funding
+from core.site_cache import remember
 from declaration.models import DeclarationPage
 from giving.models import CampaignPage, DonatePage
 from giving.money import format_euro
@@ -54,11 +55,22 @@ def with_query(url, purpose="", amount=""):
     return f"{url}?{urlencode(query)}" if query else url
 
 
+def donate_address(request=None):
+    """The Donate page's address in the visitor's language, "" while there is none: every page's
+    header shows it, so it is kept with the site's other parts (core/site_cache.py)."""
+
+    def find():
+        page = donate_page(request)
+        return page.get_url(request=request) if page else ""
+
+    return remember("donate-url", find)
+
+
 @register.simple_tag(takes_context=True)
 def donate_url(context, purpose="", amount=""):
     """The Donate page's address, with a purpose (and amount) chosen; "" while there is none."""
-    page = donate_page(context.get("request"))
-    return with_query(page.url, purpose, amount) if page else ""
+    url = donate_address(context.get("request"))
+    return with_query(url, purpose, amount) if url else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -1,10 +1,12 @@
 """What the giving tags cost in SQL: the Donate button on every page is one query, however often
-a page asks for the Donate page; a centre's support box and the Donate page add one for their
-campaigns. Pinned, so a tag that starts querying per call fails here."""
+a page asks for the Donate page, and none while the site's parts are kept (core/site_cache.py); a
+centre's support box and the Donate page add one for their campaigns (the centre's none while its
+content is kept). Pinned, so a tag that starts querying per call fails here."""
 
 import traceback
 from contextlib import contextmanager
 
+from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -35,8 +37,10 @@ def giving_tag_queries():
 
 
 class GivingTagQueryTests(SiteContentTestCase):
-    def count(self, page):
+    def count(self, page, cold=True):
         self.client.get(page.url)  # Wagtail's cached lookups (site root paths) are warm after one
+        if cold:  # the site's parts and the centre's content drawn again, as after a change
+            cache.clear()
         with giving_tag_queries() as (ours, everything):
             response = self.client.get(page.url)
         self.assertEqual(response.status_code, 200)
@@ -49,6 +53,7 @@ class GivingTagQueryTests(SiteContentTestCase):
             with self.subTest(page=page.url):
                 ours = self.count(page)
                 self.assertEqual(len(ours), 1, [sql[:120] for sql in ours])
+                self.assertEqual(self.count(page, cold=False), [])
 
     def test_a_centre_that_runs_on_donations_adds_only_its_campaigns(self):
         """The support box asks for the Donate page again (the request keeps it) and matches the
@@ -58,12 +63,14 @@ class GivingTagQueryTests(SiteContentTestCase):
             with self.subTest(page=pernik.url):
                 ours = self.count(pernik)
                 self.assertEqual(len(ours), 2, [sql[:120] for sql in ours])
+                self.assertEqual(self.count(pernik, cold=False), [])
 
     def test_the_donate_page_adds_only_its_campaigns(self):
         for page in DonatePage.objects.live():
             with self.subTest(page=page.url):
                 ours = self.count(page)
                 self.assertEqual(len(ours), 2, [sql[:120] for sql in ours])
+                self.assertEqual(len(self.count(page, cold=False)), 1)  # its campaigns
 
 
 class DonateButtonLanguageTests(TestCase):

@@ -5,10 +5,9 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.sitemap import BilingualSitemap
+from core.sitemap import sitemap
 from core.views import robots_txt, switch_language
 from news.feeds import NewsAtomFeed, NewsFeed
 from search.views import search
@@ -17,7 +16,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("language/<str:code>/", switch_language, name="switch_language"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Outside i18n_patterns so that the address, not the visitor, decides the feed's language.

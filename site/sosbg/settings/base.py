@@ -106,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "core.site_cache.context",
             ],
         },
     },
@@ -204,6 +205,9 @@ if os.environ.get("REDIS_URL"):
 # How long a shared cache (front server, CDN) may keep a public page for anonymous visitors;
 # 0 sends no Cache-Control: public (core/middleware.py says which responses qualify).
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "60"))
+# How long a worker keeps what every page shows of the site (menu, footer: core/site_cache.py)
+# when the cache is its own memory; a shared cache (REDIS_URL) forgets it at once on any change.
+SITE_CACHE_SECONDS = int(os.environ.get("SITE_CACHE_SECONDS", "60"))
 
 # Public forms: at most this many submissions per client address in this many seconds.
 SUBMISSION_RATE_LIMIT = (
