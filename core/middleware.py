@@ -7,9 +7,13 @@ the responses that read nothing personal are marked public.
 """
 
 from django.conf import settings
+from django.http.request import split_domain_port
 from django.urls import reverse
 from django.utils.cache import has_vary_header, patch_cache_control
+from wagtail.models import Site
 from wagtail_2fa.middleware import VerifyUserMiddleware
+
+from .site_cache import remember
 
 
 def admin_prefixes():
@@ -76,3 +80,21 @@ class PublicCacheMiddleware:
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and not has_vary_header(response, "Cookie")
         )
+
+
+class KnownSiteMiddleware:
+    """Wagtail finds a request's Site by its host and port with a query on every request, and
+    keeps it on the request (`_wagtail_site`, Site.find_for_request's own place for it). This
+    keeps the answer per host and port with the site's parts (core/site_cache.py), which forget
+    it when a Site changes, and leaves it where Wagtail looks first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # Wagtail reads the host without the ALLOWED_HOSTS check, which CommonMiddleware makes.
+        hostname = split_domain_port(request._get_raw_host())[0]
+        request._wagtail_site = remember(
+            f"site:{hostname}:{request.get_port()}", lambda: Site._find_for_request(request)
+        )
+        return self.get_response(request)

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import OuterRef, Subquery
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -100,10 +101,17 @@ class HomePage(SitePage):
         context["latest_news"] = (
             NewsPage.objects.live().descendant_of(self).select_related("image").order_by("-date", "-pk")[:3]
         )
-        centers = featured(self.featured_centers.all(), CenterPage)
-        context["featured_centers"] = with_local_operators(center for center in centers if center.live)
-        programs = featured(self.featured_programs.all(), ProgramPage)
-        context["featured_programs"] = [program for program in programs if program.live]
+        # Read when the template shows them: while the page's content is kept, not at all.
+        context["featured_centers"] = SimpleLazyObject(
+            lambda: with_local_operators(
+                center for center in featured(self.featured_centers.all(), CenterPage) if center.live
+            )
+        )
+        context["featured_programs"] = SimpleLazyObject(
+            lambda: [
+                program for program in featured(self.featured_programs.all(), ProgramPage) if program.live
+            ]
+        )
         context["help_page"] = navigation.home_links(self, request)["help"]
         return context
 

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.dates import MONTHS
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -254,7 +255,8 @@ class NewsPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["centers"] = self.centers()
-        context["topics"] = self.localized_topics()
+        # Read when the template shows them: while the page's content is kept, not at all.
+        context["topics"] = SimpleLazyObject(self.localized_topics)
         return context
 
     def article_dates(self):

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -13,7 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
-from core.i18n import localized
+from core.i18n import localized_query
 from core.pages import SitePage
 
 
@@ -172,5 +173,6 @@ class ProgramPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["centers"] = self.centers()
-        context["target_groups"] = localized(self.target_groups.all())
+        # Read when the template shows them: while the page's content is kept, not at all.
+        context["target_groups"] = SimpleLazyObject(lambda: localized_query(self.target_groups.all()))
         return context

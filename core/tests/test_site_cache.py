@@ -4,7 +4,7 @@ site shows on the next request, and a cache that fails costs queries, never the 
 from unittest import mock
 
 from django.core.cache.backends.locmem import LocMemCache
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from wagtail.models import Site
 
 from core import site_cache
@@ -50,6 +50,42 @@ class KeptPartsTests(TestCase):
         center.summary = "Нов текст за центъра."
         center.save_revision().publish()
         self.assertContains(self.client.get(center.url), "Нов текст за центъра")
+
+    def test_a_pages_head_says_its_new_title_once_published(self):
+        news = self.site["news"]
+        self.assertContains(self.client.get(news.url), '<meta property="og:title" content="Новини">')
+        news.title = "Новини от мрежата"
+        news.save_revision().publish()
+        self.assertContains(
+            self.client.get(news.url), '<meta property="og:title" content="Новини от мрежата">'
+        )
+
+    def test_a_preview_shows_the_drafts_head_and_content_and_keeps_neither(self):
+        news = self.site["news"]
+        # The live page's head and content are kept, for the host a preview is made for too.
+        self.client.get(news.url, HTTP_HOST="localhost")
+        news.title = "Чернова"
+        preview = news.make_preview_request().content.decode()
+        self.assertIn('<meta property="og:title" content="Чернова">', preview)
+        live = self.client.get(news.url, HTTP_HOST="localhost")
+        self.assertNotContains(live, "Чернова")
+
+    @override_settings(ALLOWED_HOSTS=["localhost", "other.example"])
+    def test_each_host_gets_its_own_sites_pages(self):
+        other_home = builders.add_standard_page(self.site["home"].get_parent(), title="Друг сайт")
+        Site.objects.create(hostname="other.example", port=80, root_page=other_home, site_name="Друг")
+        self.assertContains(self.client.get("/bg/", HTTP_HOST="localhost"), 'href="/bg/novini/"')
+        other = self.client.get("/bg/", HTTP_HOST="other.example")
+        self.assertContains(other, "Друг сайт")
+        self.assertNotContains(other, 'href="/bg/novini/"')
+
+    def test_a_site_given_another_home_page_serves_it_on_the_next_request(self):
+        self.assertContains(self.client.get("/bg/"), 'href="/bg/novini/"')
+        new_home = builders.add_standard_page(self.site["home"].get_parent(), title="Нов начален")
+        site = Site.objects.get()
+        site.root_page = new_home
+        site.save()
+        self.assertContains(self.client.get("/bg/"), "Нов начален")
 
 
 class BrokenCache(LocMemCache):

@@ -78,6 +78,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail Site from the cache rather than a query (after CommonMiddleware's
+    # ALLOWED_HOSTS check).
+    "core.middleware.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Asks admin users for their one-time code (when WAGTAIL_2FA_REQUIRED); wagtail-2fa's own,
