@@ -97,13 +97,9 @@ def find_site_home(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    versions = Page.objects.filter(
-        translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
-    )
-    return (
-        versions.filter(locale=active_locale()).live().specific().first()
-        or versions.filter(pk=site.root_page_id).specific().first()
-    )
+    root = site.root_page  # read with the site
+    versions = root.specific_class.objects.filter(translation_key=root.translation_key)
+    return versions.filter(locale=active_locale()).live().first() or root.specific
 
 
 # Images

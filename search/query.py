@@ -86,10 +86,6 @@ def search_pages(query, locale=None):
     return sorted(found, key=lambda page: (in_title(page), page.depth, page.title))
 
 
-def summary(page):
-    """A line to show under a result: what the page says about itself."""
-    for name in ("search_description", "intro", "summary", "lead"):
-        value = getattr(page, name, "")
-        if value:
-            return str(value)
-    return ""
+# What a result shows under its title, after the page's search description: the first of these
+# fields its kind of page has and the editor filled in.
+SUMMARY_FIELDS = ("intro", "summary", "lead")

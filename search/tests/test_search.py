@@ -6,8 +6,10 @@ engines do not index."""
 import re
 from html import unescape
 
+from django.db import connection
 from django.http import QueryDict
 from django.test import SimpleTestCase, TestCase
+from django.test.utils import CaptureQueriesContext
 
 from home.models import StandardPage
 from search.query import to_cyrillic, word_forms
@@ -124,6 +126,17 @@ class ManyResultsTests(TestCase):
         home = build_site()["home"]
         for number in range(1, 206):
             home.add_child(instance=StandardPage(title=f"Приемна {number}", slug=f"priemna-{number}"))
+
+    def test_a_page_of_twenty_results_costs_as_many_queries_as_a_page_of_one(self):
+        def queries(words):
+            self.client.get(BG, {"q": words})  # the site's parts, as for any visitor after the first
+            with CaptureQueriesContext(connection) as captured:
+                response = self.client.get(BG, {"q": words})
+            return len(response.context["results"]), len(captured)
+
+        twenty, one = queries("приемна"), queries("приемна 205")
+        self.assertEqual((twenty[0], one[0]), (20, 1))
+        self.assertEqual(twenty[1], one[1])
 
     def test_every_match_is_counted_and_reachable_page_by_page(self):
         response = self.client.get(BG, {"q": "приемна"})
