@@ -5,6 +5,7 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, PageViewRestriction, Site
 
 from .forms import SitePageForm
+from .site_cache import remember
 from .sitemap import hreflang_alternates
 from .slugs import slugify_bg
 
@@ -55,10 +56,27 @@ class SearchEngineMixin:
         return [{**entry, "alternates": links} for entry in super().get_sitemap_urls(request)]
 
 
+class NotAPage(Exception):
+    pass
+
+
+def pages_on_the_way(url_path):
+    """The pages from the tree's root to the page at this url_path, in one query; NotAPage when
+    one of them is missing."""
+    wanted = [url_path[: end + 1] for end, char in enumerate(url_path) if char == "/"]
+    found = {
+        page.url_path: page for page in Page.objects.filter(url_path__in=wanted).select_related("locale")
+    }
+    if any(path not in found for path in wanted):
+        raise NotAPage(url_path)
+    return [found[path] for path in wanted]
+
+
 class DirectRouteMixin:
     """Finds the page at an address in two queries, however deep: the page with its ancestors by
-    their url_path, then its specific type. Wagtail's walk down the tree costs two queries a level,
-    and its view-restriction check reads the ancestors once more.
+    their url_path (kept in the cache until the site changes), then its specific type. Wagtail's
+    walk down the tree costs two queries a level, and its view-restriction check reads the
+    ancestors once more.
 
     An address that is no page's (a routable page's own paths, a 404) takes Wagtail's walk, so
     what each page type's route() decides still holds there."""
@@ -71,14 +89,13 @@ class DirectRouteMixin:
             request._site_home = self
         if not path_components:
             return super().route(request, path_components)
-        target_path = self.url_path + "/".join(path_components) + "/"
-        wanted = [target_path[: end + 1] for end, char in enumerate(target_path) if char == "/"]
-        found = {
-            page.url_path: page for page in Page.objects.filter(url_path__in=wanted).select_related("locale")
-        }
-        if target_path not in found or any(path not in found for path in wanted):
+        try:
+            target_path = self.url_path + "/".join(path_components) + "/"
+            # The tree's root, …, this page, …, the page at the address: kept with the site's parts
+            # (core/site_cache.py) while they are pages; an address that is none is not kept.
+            chain = remember(f"route:{target_path}", lambda: pages_on_the_way(target_path))
+        except NotAPage:
             return super().route(request, path_components)
-        chain = [found[path] for path in wanted]  # the tree's root, …, this page, …, the parent
         page = chain[-1].specific
         page.locale = chain[-1].locale
         page._cached_parent_obj = chain[-2]

@@ -1,3 +1,4 @@
+from django.utils.functional import SimpleLazyObject
 from wagtail import hooks
 
 from centers.models import CENTER_PAGE_CONTEXT_HOOK
@@ -14,7 +15,10 @@ def register_signature_viewset():
 @hooks.register(CENTER_PAGE_CONTEXT_HOOK)
 def centre_declarations(center):
     """Live declarations of support for the centre, in the centre page's language."""
-    declarations = DeclarationPage.objects.live().filter(
-        locale=center.locale, center__translation_key=center.translation_key
-    )
-    return {"declarations": declarations}
+
+    def declarations():
+        return DeclarationPage.objects.live().filter(
+            locale=center.locale, center__translation_key=center.translation_key
+        )
+
+    return {"declarations": SimpleLazyObject(declarations)}  # read when shown: not while the page is kept

@@ -1,4 +1,5 @@
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
@@ -11,13 +12,16 @@ from .models import NewsIndexPage, NewsPage
 @hooks.register(CENTER_PAGE_CONTEXT_HOOK)
 def centre_news(center):
     """The five newest live news items that name the centre, in the centre page's language."""
-    news = (
-        NewsPage.objects.live()
-        .filter(locale=center.locale, related_centers__center__translation_key=center.translation_key)
-        .distinct()
-        .order_by("-date", "-pk")
-    )
-    return {"news_items": news[:5]}
+
+    def news():
+        return (
+            NewsPage.objects.live()
+            .filter(locale=center.locale, related_centers__center__translation_key=center.translation_key)
+            .distinct()
+            .order_by("-date", "-pk")[:5]
+        )
+
+    return {"news_items": SimpleLazyObject(news)}  # read when shown: not while the page is kept
 
 
 @hooks.register(CENTRE_EDITOR_PAGES_HOOK)

@@ -1,3 +1,4 @@
+from django.utils.functional import SimpleLazyObject
 from wagtail import hooks
 
 from centers.models import CENTER_PAGE_CONTEXT_HOOK
@@ -8,5 +9,9 @@ from .models import ProgramPage
 @hooks.register(CENTER_PAGE_CONTEXT_HOOK)
 def centre_programmes(center):
     """The live programmes the centre runs, in the centre page's language."""
-    keys = center.program_links.values_list("program__translation_key", flat=True)
-    return {"programs": ProgramPage.objects.live().filter(locale=center.locale, translation_key__in=keys)}
+
+    def programs():
+        keys = center.program_links.values_list("program__translation_key", flat=True)
+        return ProgramPage.objects.live().filter(locale=center.locale, translation_key__in=keys)
+
+    return {"programs": SimpleLazyObject(programs)}  # read when shown: not while the page is kept
