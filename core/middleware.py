@@ -86,7 +86,7 @@ class KnownSiteMiddleware:
     """Wagtail finds a request's Site by its host and port with a query on every request, and
     keeps it on the request (`_wagtail_site`, Site.find_for_request's own place for it). This
     keeps the answer per host and port with the site's parts (core/site_cache.py), which forget
-    it when a Site changes, and leaves it where Wagtail looks first."""
+    it when a Site or a page changes, and leaves it where Wagtail looks first."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -94,7 +94,14 @@ class KnownSiteMiddleware:
     def __call__(self, request):
         # Wagtail reads the host without the ALLOWED_HOSTS check, which CommonMiddleware makes.
         hostname = split_domain_port(request._get_raw_host())[0]
-        request._wagtail_site = remember(
-            f"site:{hostname}:{request.get_port()}", lambda: Site._find_for_request(request)
-        )
+        request._wagtail_site = remember(f"site:{hostname}:{request.get_port()}", lambda: find_site(request))
         return self.get_response(request)
+
+
+def find_site(request):
+    """The request's Site with its home page as its own type: Wagtail routes every page from it
+    (`site.root_page.localized.specific`), which then costs no query in the default language."""
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
