@@ -33,9 +33,16 @@ _current = {}
 
 
 def generation():
+    """The current generation: a number that changes whenever the site does. One the cache has
+    lost (evicted, or a new cache) is started anew, never taken as 0, which could bring back
+    parts kept under an earlier 0."""
     if "generation" not in _current:
         try:
-            _current["generation"] = cache.get(GENERATION_KEY, 0)
+            number = cache.get(GENERATION_KEY)
+            if number is None:
+                cache.add(GENERATION_KEY, time.time_ns(), None)
+                number = cache.get(GENERATION_KEY)
+            _current["generation"] = number
         except Exception:
             logger.warning("The cache could not be read; the site's parts are read from the database.")
             _current["generation"] = None

@@ -3,6 +3,7 @@ site shows on the next request, and a cache that fails costs queries, never the 
 
 from unittest import mock
 
+from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.test import TestCase, override_settings
 from wagtail.models import Site
@@ -86,6 +87,17 @@ class KeptPartsTests(TestCase):
         site.root_page = new_home
         site.save()
         self.assertContains(self.client.get("/bg/"), "Нов начален")
+
+
+class LostGenerationTests(TestCase):
+    def test_a_generation_the_cache_lost_is_never_an_earlier_one(self):
+        site_cache.forget_generation()
+        first = site_cache.generation()
+        self.assertEqual(site_cache.remember("part", lambda: "old"), "old")
+        cache.delete(site_cache.GENERATION_KEY)  # evicted, as a full cache may
+        site_cache.forget_generation()
+        self.assertNotEqual(site_cache.generation(), first)
+        self.assertEqual(site_cache.remember("part", lambda: "new"), "new")
 
 
 class BrokenCache(LocMemCache):
