@@ -58,6 +58,6 @@ class CacheSettingsTests(SimpleTestCase):
         )  # fmt: skip
         self.assertEqual(
             result.stdout.strip().splitlines()[-1],
-            "django.core.cache.backends.redis.RedisCache",
+            "core.cache.FailSoftRedisCache",
             result.stderr,
         )

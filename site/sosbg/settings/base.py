@@ -196,12 +196,20 @@ FORMAT_MODULE_PATH = ["sosbg.formats"]
 # Monday, for a language without a format module of its own (sosbg.formats sets it for bg and en).
 FIRST_DAY_OF_WEEK = 1
 
-# The rate limit's counters live in the cache: with several workers, share one (Redis).
+# The rate limit's counters and the site's kept parts live in the cache: with several workers,
+# share one (Redis). A Redis that refuses or hangs costs a page at most REDIS_TIMEOUT once, then
+# the site goes on without it for REDIS_RETRY_AFTER seconds (core/cache.py).
 if os.environ.get("REDIS_URL"):
+    REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.25"))
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_TIMEOUT,
+                "socket_timeout": REDIS_TIMEOUT,
+                "retry_after": float(os.environ.get("REDIS_RETRY_AFTER", "10")),
+            },
         }
     }
 
