@@ -1,6 +1,5 @@
 from django.conf import settings
-from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -14,9 +13,13 @@ def switch_language(request, code):
     if code not in dict(settings.LANGUAGES):
         code = settings.LANGUAGE_CODE
     next_url = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+    # Only a path on this site: redirect() would take a bare word for a URL name to reverse.
+    is_path = next_url.startswith("/") and "\x00" not in next_url
+    if not is_path or not url_has_allowed_host_and_scheme(
+        next_url, {request.get_host()}, request.is_secure()
+    ):
         next_url = f"/{code}/"
-    response = redirect(next_url)
+    response = HttpResponseRedirect(next_url)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         code,

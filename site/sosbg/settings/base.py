@@ -181,6 +181,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # bytes: a phone photo fits, a
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # width × height: bigger ones would exhaust memory when resized
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024  # bytes: a leaflet or a report, not a video
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The editor may type or generate a Cyrillic slug; pages turn it into Latin by the official
 # Bulgarian transliteration when saved (core/slugs.py), so URLs stay readable and shareable.
