@@ -3,18 +3,21 @@ the fallback, several widths with `sizes` so a phone downloads a small file, wid
 so the page does not jump while it loads, and lazy loading for what is below the fold.
 
 The <picture> is Wagtail's `{% picture %}`: the same spec notation expanded by Wagtail's
-`Filter.expand_spec`, every rendition of the image fetched in one go and a placeholder when its
-file is lost (`get_renditions_or_not_found`), the element drawn by Wagtail's `Picture`, the alt
-text by the rendition (the image's description, or an ImageBlock's own alt text, or none when
-the block says it is decorative). `{% picture %}` takes its specs as words written once in the
-template, so what `responsive_picture` adds is what must be chosen per image, kept below."""
+`Filter.expand_spec`, every rendition of the image fetched in one go, the element drawn by
+Wagtail's `Picture`, the alt text by the rendition (the image's description, or an ImageBlock's
+own alt text, or none when the block says it is decorative). `{% picture %}` takes its specs as words written once in the
+template, so what `responsive_picture` adds is what must be chosen per image, kept below, and
+that an image whose renditions cannot be read or made (its file lost, the media read-only or
+full) is left out and logged: the page is shown without it, not as a server error, nor with the
+broken image of Wagtail's "not-found" placeholder."""
 
+import logging
 from pathlib import PurePath
 
 from django import template
 from wagtail.images.models import Filter, Picture
-from wagtail.images.shortcuts import get_renditions_or_not_found
 
+logger = logging.getLogger(__name__)
 register = template.Library()
 
 # Widths to offer, in CSS pixels × density: a phone's column, a tablet's, a retina column.
@@ -60,7 +63,11 @@ def responsive_picture(image, alt=None, sizes="100vw", widths=DEFAULT_WIDTHS, la
     (`main=value|opens:page.body`). `alt=""` for a decorative image; no `alt`, the rendition's."""
     if not image:
         return ""
-    renditions = get_renditions_or_not_found(image, Filter.expand_spec(picture_spec(image, widths)))
+    try:
+        renditions = image.get_renditions(*Filter.expand_spec(picture_spec(image, widths)))
+    except OSError:  # Wagtail's SourceImageIOError for a lost original is one too
+        logger.warning("Image %s left out: its renditions cannot be read or made.", image.pk, exc_info=True)
+        return ""
     attrs = {"sizes": sizes, "decoding": "async"}
     if alt is not None:
         attrs["alt"] = alt

@@ -1,9 +1,11 @@
 """`{% responsive_picture %}` is Wagtail's `{% picture %}` with the specs chosen for each image:
-the same element, the same alt text rules, the same placeholder for a lost file."""
+the same element, the same alt text rules; an image whose renditions cannot be had is left out."""
 
 import re
+from unittest import mock
 
 from django.core.cache import cache
+from django.core.files.storage import InMemoryStorage
 from django.template import Context, Template
 from django.test import TestCase
 from wagtail.images.models import Image
@@ -59,19 +61,36 @@ class SameAsWagtailsPictureTests(RenditionCacheTestCase):
         img = re.search(r"<img [^>]+>", render("{% responsive_picture image %}", image=self.photo)).group(0)
         self.assertIn('alt="Маса с бои"', img)
 
-    def test_a_lost_file_gives_a_placeholder_picture_not_an_error(self):
+    def lost_image(self):
         lost = Image.objects.create(
             title="Изгубена",
             description="Изгубена рисунка",
             file=get_test_image_file("lost.png", size=(800, 600)),
         )
         lost.file.storage.delete(lost.file.name)
-        html = render("{% responsive_picture image %}", image=lost)
-        self.assertTrue(html.startswith("<picture>"))
-        img = re.search(r"<img [^>]+>", html).group(0)
-        self.assertIn("not-found", img)
-        self.assertIn('alt="Изгубена рисунка"', img)
+        return lost
+
+    def test_a_lost_file_is_left_out_and_logged_not_an_error(self):
+        lost = self.lost_image()
+        with self.assertLogs("core.templatetags.image_tags", "WARNING"):
+            self.assertEqual(render("{% responsive_picture image %}", image=lost), "")
         self.assertFalse(lost.renditions.exists())
+
+    def test_renditions_that_cannot_be_saved_leave_the_picture_out_and_are_logged(self):
+        with (
+            mock.patch.object(InMemoryStorage, "_save", side_effect=PermissionError("read-only media")),
+            self.assertLogs("core.templatetags.image_tags", "WARNING"),
+        ):
+            self.assertEqual(render("{% responsive_picture image %}", image=self.drawing), "")
+
+    def test_a_news_item_whose_picture_is_lost_is_shown_without_it(self):
+        site = builders.build_site()
+        item = builders.add_news(site["news"], title="Лятно училище", image=self.lost_image())
+        with self.assertLogs("core.templatetags.image_tags", "WARNING"):
+            response = self.client.get(item.url)
+        self.assertContains(response, "Какво се случи.")
+        self.assertNotContains(response, "<picture>")
+        self.assertNotContains(response, "not-found")
 
 
 class ImageBlockTests(RenditionCacheTestCase):
