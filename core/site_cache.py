@@ -1,5 +1,7 @@
-"""What every page shows of the site as a whole (the menu, the footer's links and settings, the
-Donate button), kept in Django's cache per language, so a page does not read it again.
+"""What pages read again and again, kept in Django's cache per language until the site changes:
+what every page shows of the site (the menu, the footer's links and settings, the Donate button),
+the request's Site and the pages on the way to an address, a page's head and language versions,
+the sitemap, and, through {% wagtailpagecache … site_generation %}, a page's whole content.
 
 Any change to a page, a setting, a snippet, a site or a locale starts a new generation, which
 leaves every kept value behind at once: with a shared cache (Redis) in every worker; with each
@@ -52,8 +54,9 @@ def generation():
 def remember(name, compute):
     """compute() for the active language, kept until anything on the site changes.
 
-    `name` says what it is and for which page or site (e.g. "menu:3"); the value must pickle
-    (plain data rather than pages, which carry their whole content)."""
+    `name` says what it is and for which page or site (e.g. "menu:3"). The value must pickle:
+    plain data, or a few small rows (base pages, snippets) rather than whole pages with their
+    StreamFields (the kept Site's home page is the one: core/middleware.py). An exception from compute() keeps nothing (core/pages.py uses it for a miss)."""
     number = generation()
     if number is None:
         return compute()
