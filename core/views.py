@@ -1,7 +1,11 @@
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+
+from .middleware import is_admin_path
+from .protection import HONEYPOT
 
 
 def switch_language(request, code):
@@ -45,3 +49,24 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# What a form sends that the visitor did not type.
+NOT_TYPED = {"csrfmiddlewaretoken", HONEYPOT}
+
+
+def csrf_failure(request, reason=""):
+    """The site's own page when a form's security check fails (the form stayed open for hours, or
+    the browser keeps no cookies): in the visitor's language, with what they typed shown, so a
+    message to a centre is not lost. Django's page is technical, in English, and keeps nothing."""
+    typed = [
+        value
+        for name, values in request.POST.lists()
+        if name not in NOT_TYPED and "password" not in name
+        for value in values
+        if value.strip() and value != "on"
+    ]
+    if is_admin_path(request):  # a sign-in: nothing of it on screen
+        typed = []
+    back = request.path if request.method == "POST" else ""
+    return render(request, "403_csrf.html", {"typed": typed, "back": back}, status=403)

@@ -193,6 +193,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+# A form whose security check failed gets the site's own page, with what was typed shown.
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 FORMAT_MODULE_PATH = ["sosbg.formats"]
 # Monday, for a language without a format module of its own (sosbg.formats sets it for bg and en).
 FIRST_DAY_OF_WEEK = 1
