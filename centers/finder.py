@@ -160,7 +160,7 @@ class Finder:
         def read():
             reach = CenterReach.objects.filter(center__in=ids).select_related("municipality", "settlement")
             others = OtherCentre.objects.filter(page=self.index).select_related("municipality")
-            return list(reach), list(others) if self.index else []
+            return list(reach), (list(others) if self.index else [])
 
         return remember(f"finder-reach:{getattr(self.index, 'pk', None)}:{digest(ids)}", read)
 

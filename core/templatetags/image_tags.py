@@ -5,9 +5,9 @@ so the page does not jump while it loads, and lazy loading for what is below the
 The <picture> is Wagtail's `{% picture %}`: the same spec notation expanded by Wagtail's
 `Filter.expand_spec`, every rendition of the image fetched in one go, the element drawn by
 Wagtail's `Picture`, the alt text by the rendition (the image's description, or an ImageBlock's
-own alt text, or none when the block says it is decorative). `{% picture %}` takes its specs as words written once in the
-template, so what `responsive_picture` adds is what must be chosen per image, kept below, and
-that an image whose renditions cannot be read or made (its file lost, the media read-only or
+own alt text, or none when the block says it is decorative). `{% picture %}` takes its specs as
+words written once in the template, so what `responsive_picture` adds is what must be chosen per
+image, kept below, and that an image whose renditions cannot be read or made (its file lost, the media read-only or
 full) is left out and logged: the page is shown without it, not as a server error, nor with the
 broken image of Wagtail's "not-found" placeholder."""
 
