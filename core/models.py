@@ -1,7 +1,7 @@
-"""What every page shares: the network's footer settings, and the outbox of e-mails the mail
-server refused."""
+"""What every page shares: the network's footer settings, and the outbox every e-mail leaves by."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -66,17 +66,62 @@ class SiteSettings(BaseSiteSetting):
 
 
 class OutgoingEmail(models.Model):
-    """An e-mail the mail server refused (review requests, workflow notices…), kept until
-    `send_pending_mail` delivers it: Wagtail logs such failures and moves on, and a reviewer's
-    comment must not be lost with them."""
+    """One e-mail on its way out (a review request, a workflow notice, a centre's notification),
+    stored as data until it is sent: a task sends it after the commit that queued it, and
+    `send_pending_mail` whatever a refusal left behind. A row is deleted once sent, so the list
+    is what has not gone out yet (core/mail.py)."""
 
-    message = models.BinaryField(
-        editable=False, help_text=_("The whole message as it would have gone out, serialised.")
+    message = models.JSONField(
+        editable=False,
+        verbose_name=_("message"),
+        help_text=_(
+            "The message as it will go out: sender, recipients, subject, text, HTML and attachments."
+        ),
     )
-    recipients = models.TextField(editable=False, help_text=_("Who it is for, for the admin list."))
-    subject = models.CharField(max_length=255, editable=False, help_text=_("Its subject line."))
-    error = models.CharField(max_length=255, editable=False, help_text=_("Why the last attempt failed."))
-    created_at = models.DateTimeField(auto_now_add=True, help_text=_("When sending first failed."))
+    recipients = models.TextField(
+        editable=False, verbose_name=_("recipients"), help_text=_("Who it is for, for the admin list.")
+    )
+    subject = models.CharField(
+        max_length=255, editable=False, verbose_name=_("subject"), help_text=_("Its subject line.")
+    )
+    reference = models.CharField(
+        max_length=100,
+        blank=True,
+        editable=False,
+        db_index=True,
+        verbose_name=_("about"),
+        help_text=_("What it is about (say, a contact message), so that record learns when it was sent."),
+    )
+    attempts = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        verbose_name=_("failed attempts"),
+        help_text=_("How many times the mail server refused it so far."),
+    )
+    error = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        verbose_name=_("last error"),
+        help_text=_("Why the last attempt failed."),
+    )
+    next_attempt_at = models.DateTimeField(
+        default=timezone.now,
+        editable=False,
+        db_index=True,
+        verbose_name=_("next attempt"),
+        help_text=_("When it is tried next."),
+    )
+    claimed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        verbose_name=_("being sent since"),
+        help_text=_("When a sender took it, so no other sends it too; empty when nobody is sending it."),
+    )
+    created_at = models.DateTimeField(
+        auto_now_add=True, verbose_name=_("queued"), help_text=_("When it was queued.")
+    )
 
     class Meta:
         verbose_name = _("unsent e-mail")

@@ -8,6 +8,7 @@ from wagtail.permissions import page_permission_policy
 from wagtail_localize.models import TranslationSource
 
 from core.handbook import handbook_view
+from core.outbox_admin import OutboxViewSet
 
 from . import translation_permissions  # noqa: F401  (registers the translation wall's hooks)
 
@@ -67,3 +68,8 @@ def hide_wagtails_english_guide(request, menu_items):
     menu_items[:] = [
         item for item in menu_items if item.name != "editor-guide" and "whats-new" not in item.name
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    return OutboxViewSet("unsent_emails")

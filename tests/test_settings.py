@@ -61,3 +61,32 @@ class CacheSettingsTests(SimpleTestCase):
             "core.cache.FailSoftRedisCache",
             result.stderr,
         )
+
+
+def mail_and_tasks(**env):
+    """(EMAIL_USE_TLS, EMAIL_USE_SSL, the tasks' backend) under production settings and `env`."""
+    result = manage(
+        "shell", "-c",
+        "from django.conf import settings as s; print(s.EMAIL_USE_TLS, s.EMAIL_USE_SSL, s.TASKS['default']['BACKEND'])",
+        SECRET_KEY="x" * 50, **env,
+    )  # fmt: skip
+    return result.stdout.strip().splitlines()[-1] if result.returncode == 0 else result.stderr
+
+
+class MailSettingsTests(SimpleTestCase):
+    def test_production_sends_from_the_task_worker_over_tls_by_default(self):
+        self.assertEqual(mail_and_tasks(), "True False django_tasks_db.DatabaseBackend")
+
+    def test_implicit_tls_replaces_starttls_and_an_explicit_no_turns_it_off(self):
+        self.assertEqual(mail_and_tasks(EMAIL_USE_SSL="true"), "False True django_tasks_db.DatabaseBackend")
+        self.assertEqual(mail_and_tasks(EMAIL_USE_TLS="false"), "False False django_tasks_db.DatabaseBackend")
+        self.assertIn("Set only one of", mail_and_tasks(EMAIL_USE_TLS="true", EMAIL_USE_SSL="true"))
+
+    def test_tasks_backend_chooses_where_tasks_run(self):
+        self.assertEqual(
+            mail_and_tasks(TASKS_BACKEND="immediate"),
+            "True False django_tasks.backends.immediate.ImmediateBackend",
+        )
+        self.assertIn(
+            "TASKS_BACKEND must be one of immediate, database", mail_and_tasks(TASKS_BACKEND="celery")
+        )

@@ -4,7 +4,10 @@ from core.mail import send_pending
 
 
 class Command(BaseCommand):
-    help = "Send the e-mails the mail server refused earlier (run from cron, e.g. every 10 minutes)."
+    help = (
+        "Send the e-mails in the outbox that are due: those the mail server refused earlier, or "
+        "whose task never ran (run from cron, e.g. every 10 minutes, beside the task worker)."
+    )
 
     def handle(self, *args, **options):
         sent, waiting = send_pending()

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parents[3]
@@ -159,9 +160,9 @@ STORAGES = {
 # Wagtail's editor can post many fields on a long center page.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Every e-mail goes through core.mail, which keeps what the server refuses for send_pending_mail;
+# Every e-mail goes through core.mail's outbox, sent by a task after the commit;
 # OUTGOING_EMAIL_BACKEND is the real sender.
-EMAIL_BACKEND = "core.mail.RetryingEmailBackend"
+EMAIL_BACKEND = "core.mail.OutboxEmailBackend"
 OUTGOING_EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
@@ -237,9 +238,27 @@ SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "365")
 # Where a centre's messages are announced when neither its form nor its page gives an address.
 CONTACT_FALLBACK_EMAIL = os.environ.get("CONTACT_FALLBACK_EMAIL", "")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
-# Notifications run as tasks after the message is stored. The immediate backend runs them in the
-# request, after the commit; a failure leaves the message pending for send_pending_notifications.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Tasks: where e-mails are sent from (core/mail.py) ---
+# TASKS_BACKEND=immediate runs a task in the process that queues it, right after the commit (in
+# the request: for development and tests); database stores it for the worker, `manage.py
+# db_worker`, so no request waits on the mail server (production.py's default).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(default):
+    name = os.environ.get("TASKS_BACKEND", default).strip().lower()
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {name!r}.")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = tasks_setting("immediate")
+# --- end of tasks ---
 
 # Admin logins: django-axes locks a username from an address after repeated failures, for an hour.
 AUTHENTICATION_BACKENDS = [

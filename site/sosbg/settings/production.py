@@ -3,7 +3,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import env_bool, tasks_setting
 
 try:
     SECRET_KEY = os.environ["SECRET_KEY"]
@@ -23,3 +23,14 @@ X_FRAME_OPTIONS = "DENY"
 LANGUAGE_COOKIE_SECURE = True
 # Who reads messages about children signs in with a second factor.
 WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", default=True)
+
+# --- E-mail and tasks: sent by the worker, over TLS ---
+# No request sends mail: tasks go to the database for `manage.py db_worker` (TASKS_BACKEND=immediate
+# turns that off). Mail goes to the server over TLS: STARTTLS unless EMAIL_USE_SSL asks for
+# implicit TLS (port 465); EMAIL_USE_TLS=false turns it off, for a relay on the same host.
+TASKS = tasks_setting("database")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=not EMAIL_USE_SSL)
+if EMAIL_USE_SSL and EMAIL_USE_TLS:
+    raise ImproperlyConfigured("Set only one of EMAIL_USE_TLS (STARTTLS) and EMAIL_USE_SSL (implicit TLS).")
+# --- end of e-mail and tasks ---
