@@ -7,4 +7,5 @@ class ContactConfig(AppConfig):
     verbose_name = _("Contact")
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the deploy check)
+        # The deploy check registers itself; the notifications hear when the outbox sent one.
+        from . import checks, notifications  # noqa: F401

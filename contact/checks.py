@@ -1,5 +1,5 @@
 """`manage.py check --deploy` names every live contact form whose messages would reach no one:
-they are stored, but no address is told of them (contact/tasks.py)."""
+they are stored, but no address is told of them (contact/notifications.py)."""
 
 from django.core import checks
 from django.db import DatabaseError

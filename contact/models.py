@@ -207,7 +207,7 @@ class ContactPage(LatinSlugMixin, SearchEngineMixin, AbstractEmailForm):
         return response
 
     def respond(self, request):
-        from .tasks import notify_center
+        from .notifications import announce
 
         if request.method != "POST":
             return self.render_form(request, self.get_form(page=self, user=request.user))
@@ -216,9 +216,9 @@ class ContactPage(LatinSlugMixin, SearchEngineMixin, AbstractEmailForm):
             self.get_form(request.POST, page=self, user=request.user),
             scope=self.rate_limit_scope(),
             store=self.process_form_submission,
-            # By a task, after the commit: a mail server that is down delays the notification
-            # but never loses the message.
-            notify=lambda submission: notify_center.enqueue(submission.pk),
+            # Queued after the commit and sent by the task worker: a mail server that is down
+            # or hung delays the notification, never the visitor or their message.
+            notify=announce,
             limited_message=_("Too many messages from your connection. Please try again in a few minutes."),
         )
         if outcome.thanked:
@@ -387,7 +387,7 @@ class ContactSubmission(AbstractFormSubmission):
 
     def notification_status(self):
         """For the staff, in their language: the technical reason is in the log, not here."""
-        from .tasks import NO_ADDRESS
+        from .notifications import NO_ADDRESS
 
         if self.notified_at:
             return _("sent %(time)s") % {"time": local_time(self.notified_at)}

@@ -15,7 +15,7 @@ from wagtail.models import ModelLogEntry, Page
 
 from centers.groups import NETWORK_EDITORS, ensure_network_groups, ensure_staff_group
 from contact.models import ContactSubmission
-from contact.tasks import NO_ADDRESS
+from contact.notifications import NO_ADDRESS
 
 from .test_contact import ContactTestCase
 

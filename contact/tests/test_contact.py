@@ -22,6 +22,8 @@ from wagtail.models import GroupPagePermission, Locale
 from centers.groups import ensure_staff_group
 from centers.models import CenterGroup, Service
 from contact.models import ContactFormField, ContactPage, ContactSubmission
+from core.models import OutgoingEmail
+from core.tests.outbox import DATABASE_TASKS, HUNG, LOCMEM, HungServer, in_a_while, run_worker
 from home.models import StandardPage
 from tests import builders
 
@@ -141,7 +143,7 @@ class SendingTests(ContactTestCase):
         self.assertContains(response, '<option value="Нещо друго">')
         self.assertNotRegex(response.content.decode(), r'<input type="checkbox"[^>]*checked')
 
-    def test_a_message_is_stored_and_the_centre_notified_in_plain_text(self):
+    def test_a_message_is_stored_and_the_centre_told_where_it_waits_not_what_it_says(self):
         response = self.send(topic="Логопедична подкрепа", message=PAYLOAD)
         self.assertContains(response, "Благодарим ви: съобщението ви пристигна")
         self.assertIn("private", response["Cache-Control"])
@@ -153,10 +155,14 @@ class SendingTests(ContactTestCase):
         [sent] = mail.outbox
         self.assertEqual(sent.to, ["pernik@example.org"])
         self.assertEqual(sent.content_subtype, "plain")
-        self.assertEqual(getattr(sent, "alternatives", []), [])  # no HTML part to render it in
-        self.assertIn(f"Съобщение: {PAYLOAD}", sent.body)  # as typed, shown as text
-        self.assertIn(reverse("contact_messages:inspect", args=[submission.pk]), sent.body)
-        self.assertNotIn("Мария", sent.subject)
+        self.assertEqual(getattr(sent, "alternatives", []), [])
+        link = "http://testserver" + reverse("contact_messages:inspect", args=[submission.pk])
+        for told in ("до SOS ЦОП Перник", "Получено: ", link, "не се изпраща по имейл"):
+            with self.subTest(told=told):
+                self.assertIn(told, sent.body)
+        for typed in ("Мария", "0888 123 456", "HYPERLINK", "Логопедична", "Съобщение:"):
+            with self.subTest(typed=typed):
+                self.assertNotIn(typed, sent.body + sent.subject)
 
     def test_the_message_is_stored_before_the_mail_goes_out(self):
         seen_at_send_time = []
@@ -171,21 +177,41 @@ class SendingTests(ContactTestCase):
 
     @override_settings(OUTGOING_EMAIL_BACKEND="contact.tests.test_contact.FailingBackend")
     def test_a_mail_server_that_is_down_loses_nothing_and_the_retry_delivers(self):
-        with self.assertLogs("contact.tasks", level="WARNING") as logs:
+        with self.assertLogs("core.mail", level="WARNING") as logs:
             response = self.send()
         self.assertContains(response, "Благодарим ви: съобщението ви пристигна")
         self.assertIn("mail server down", logs.output[0])
         submission = ContactSubmission.objects.get()
         self.assertIsNone(submission.notified_at)
         self.assertIn("mail server down", submission.notification_error)
+        self.assertIn("още не е изпратено", str(submission.notification_status()))
 
         with override_settings(OUTGOING_EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
             out = io.StringIO()
             call_command("send_pending_notifications", stdout=out)
-        self.assertIn("Sent 1", out.getvalue())
+        self.assertIn("Sent 1; still waiting 0", out.getvalue())
         submission.refresh_from_db()
         self.assertIsNotNone(submission.notified_at)
         self.assertEqual(submission.notification_error, "")
+        self.assertEqual(len(mail.outbox), 1)
+
+        call_command("send_pending_notifications", stdout=io.StringIO())
+        self.assertEqual(len(mail.outbox), 1)  # told once
+
+    def test_a_message_whose_notification_was_never_queued_is_caught_up_by_the_command(self):
+        # As if the process stopped between storing the message and queueing its e-mail.
+        stopped = mock.patch("contact.notifications.queue", side_effect=OSError("stopped"))
+        with stopped, self.assertLogs("contact.notifications", level="WARNING"):
+            self.send()
+        submission = ContactSubmission.objects.get()
+        self.assertEqual((submission.notified_at, mail.outbox), (None, []))
+
+        out = io.StringIO()
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command("send_pending_notifications", stdout=out)
+        self.assertIn("Sent 1; still waiting 0", out.getvalue())
+        submission.refresh_from_db()
+        self.assertIsNotNone(submission.notified_at)
         self.assertEqual(len(mail.outbox), 1)
 
     def test_a_message_in_english_gets_english_labels_notices_and_thanks(self):
@@ -200,12 +226,46 @@ class SendingTests(ContactTestCase):
         submission = ContactSubmission.objects.get()
         self.assertEqual((submission.language, submission.form_data["name"]), ("en", "Мария"))
         self.assertEqual(submission.center.translation_key, self.center.translation_key)
-        self.assertIn("Your name: Мария", mail.outbox[0].body)  # the questions as the person saw them
+        # For the centre, in Bulgarian: that it was written in English, not what it says.
+        self.assertIn("Език: English", mail.outbox[0].body)
+        self.assertNotIn("Мария", mail.outbox[0].body)
 
     def test_csrf_is_required(self):
         client = Client(enforce_csrf_checks=True)
         self.assertEqual(client.post(self.page.url, message()).status_code, 403)
         self.assertFalse(ContactSubmission.objects.exists())
+
+
+@override_settings(TASKS=DATABASE_TASKS, OUTGOING_EMAIL_BACKEND=HUNG)
+class HungMailServerTests(ContactTestCase):
+    """Production (TASKS_BACKEND=database): the request stores and queues; the worker sends."""
+
+    def test_the_post_never_reaches_the_mail_server_and_the_worker_tells_the_centre_once(self):
+        HungServer.attempts.clear()
+        response = self.send()
+        self.assertContains(response, "Благодарим ви: съобщението ви пристигна")
+        self.assertEqual(HungServer.attempts, [])  # no connection from the request
+        submission = ContactSubmission.objects.get()
+        queued = OutgoingEmail.objects.get()
+        self.assertEqual(
+            (queued.reference, queued.recipients), (f"contact-message:{submission.pk}", "pernik@example.org")
+        )
+        self.assertEqual(str(submission.notification_status()), "чака изпращане")
+
+        with self.assertLogs("core.mail", "WARNING"):
+            run_worker()  # the server still hangs: kept, with why
+        self.assertEqual(HungServer.attempts, ["connect"])
+        submission.refresh_from_db()
+        self.assertEqual((submission.notified_at, submission.notification_error), (None, "timed out"))
+
+        with override_settings(OUTGOING_EMAIL_BACKEND=LOCMEM), in_a_while(timedelta(minutes=2)):
+            run_worker()
+            run_worker()
+        self.assertEqual(len(mail.outbox), 1)
+        self.assertIn("SOS ЦОП Перник", mail.outbox[0].body)
+        submission.refresh_from_db()
+        self.assertIsNotNone(submission.notified_at)
+        self.assertFalse(OutgoingEmail.objects.exists())
 
 
 class AbuseTests(ContactTestCase):

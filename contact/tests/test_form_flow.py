@@ -148,7 +148,8 @@ class NotificationTests(FormFlowTestCase):
         self.assertEqual(mail.outbox, [])  # not inside the request's transaction
         self.assertIsNone(submission.notified_at)
         self.assertEqual(len(callbacks), 1)
-        callbacks[0]()
+        with self.captureOnCommitCallbacks(execute=True):  # the commit: queued, then sent
+            callbacks[0]()
         [sent] = mail.outbox
         self.assertEqual(sent.to, ["pernik@example.org"])
         submission.refresh_from_db()

@@ -69,7 +69,8 @@ class NetworkFormTests(NetworkFormTestCase):
         self.assertIsNotNone(submission.notified_at)
         [sent] = mail.outbox
         self.assertEqual(sent.to, ["network@example.org"])
-        self.assertIn("Имаме 20 нови якета", sent.body)
+        self.assertIn("Пишете на екипа на мрежата", sent.body)  # where it waits
+        self.assertNotIn("Имаме 20 нови якета", sent.body)  # never what it says
 
     @override_settings(CONTACT_FALLBACK_EMAIL="fallback@example.org")
     def test_the_forms_own_address_comes_before_the_networks(self):
