@@ -17,6 +17,17 @@ run: install
 test: install browser
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
+# The production stack on this machine (scripts/prod.py, deploy/; README "Production stack").
+.PHONY: prod prod-stop prod-status
+prod: install
+	$(BIN)/python scripts/prod.py up
+
+prod-stop:
+	$(PYTHON) scripts/prod.py stop
+
+prod-status:
+	$(PYTHON) scripts/prod.py status
+
 # Chromium and zbar for the browser tests (tests/browser/): installed from Debian when missing and
 # we are root (as in CI); anyone else is told how to install them.
 browser:
