@@ -55,7 +55,8 @@ browser:
 	fi
 
 # Each page's SQL queries, server CPU ms, p50/p95 and bytes under gunicorn with the production
-# settings, beside the same HTML as a static file (a benchmark, not a test; scripts/bench.py).
+# settings, beside the same HTML as a static file (a benchmark, not a test; scripts/bench.py);
+# then, when `make prod` runs (or FRONT_URL is set), req/s from the front cache beside a static file.
 bench: install
 	$(BIN)/python scripts/bench.py
 
