@@ -51,8 +51,10 @@ def purging_enabled():
 
 def site_url(page, path):
     """An address of the page's site (the sitemap, a feed) as a full URL, or None."""
-    site = page.get_site()
-    return site.root_url + path if site else None
+    # From the site root paths Wagtail keeps, as its own purge does: no query, and no Site that
+    # may have gone since (load_content rebuilds the Site on a new database).
+    parts = page.get_url_parts()
+    return parts[1] + path if parts and parts[1] else None
 
 
 def add_neighbours(page, batch):
@@ -73,7 +75,11 @@ def purge_what_shows(sender, instance, **kwargs):
         return
     page = instance.specific
     batch = PurgeBatch()
-    add_neighbours(page, batch)
-    for add in hooks.get_hooks(FRONT_CACHE_PURGE_HOOK):
-        add(page, batch)
+    try:
+        add_neighbours(page, batch)
+        for add in hooks.get_hooks(FRONT_CACHE_PURGE_HOOK):
+            add(page, batch)
+    except Exception:
+        # The publish stands; the pages not purged show the change when their s-maxage ends.
+        logger.exception("Could not list the pages that show %r for the front cache", page)
     batch.purge()

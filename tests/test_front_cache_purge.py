@@ -3,10 +3,14 @@ translations, its listings (parent, home page, the centre and programme pages th
 "How to get help" finder, the news index's centre filter), the sitemap and, for news, the feeds
 of its language; no other page."""
 
+from unittest import mock
+
 from django.test import TestCase, override_settings
+from wagtail import hooks
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import Locale
 
+from core.frontend_cache import FRONT_CACHE_PURGE_HOOK
 from home.models import HomeFeaturedCenter, HomeFeaturedProgram, StandardPage
 from tests import builders
 
@@ -158,3 +162,20 @@ class PurgeOnPublishTests(TestCase):
     @override_settings(WAGTAILFRONTENDCACHE={})
     def test_nothing_without_a_front_cache(self):
         self.assertEqual(self.publish(self.news), set())
+
+    def test_a_failing_listing_never_stops_the_publish(self):
+        def broken(page, batch):
+            raise RuntimeError("a query failed")
+
+        with (
+            hooks.register_temporarily(FRONT_CACHE_PURGE_HOOK, broken),
+            self.assertLogs("wagtail.frontendcache", "ERROR"),
+        ):
+            purged = self.publish(self.news)
+        self.news.refresh_from_db()
+        self.assertTrue(self.news.live)
+        self.assertIn(url(self.news), purged)
+
+    def test_a_site_gone_from_the_database_never_stops_the_publish(self):
+        with mock.patch("wagtail.models.Page.get_site", side_effect=AssertionError("no Site query")):
+            self.assertEqual(self.publish(self.news), self.news_set())
