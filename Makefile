@@ -17,6 +17,17 @@ run: install
 test: install browser
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
+# The production stack on this machine (scripts/prod.py, deploy/; README "Production stack").
+.PHONY: prod prod-stop prod-status
+prod: install
+	$(BIN)/python scripts/prod.py up
+
+prod-stop:
+	$(PYTHON) scripts/prod.py stop
+
+prod-status:
+	$(PYTHON) scripts/prod.py status
+
 # Chromium and zbar for the browser tests (tests/browser/): installed from Debian when missing and
 # we are root (as in CI); anyone else is told how to install them.
 browser:
@@ -44,7 +55,8 @@ browser:
 	fi
 
 # Each page's SQL queries, server CPU ms, p50/p95 and bytes under gunicorn with the production
-# settings, beside the same HTML as a static file (a benchmark, not a test; scripts/bench.py).
+# settings, beside the same HTML as a static file (a benchmark, not a test; scripts/bench.py);
+# then, when `make prod` runs (or FRONT_URL is set), req/s from the front cache beside a static file.
 bench: install
 	$(BIN)/python scripts/bench.py
 

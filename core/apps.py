@@ -16,5 +16,12 @@ class CoreConfig(AppConfig):
         from core.permissions import name_permissions_in_bulgarian
 
         translate_untranslatable_labels()
+        # The front cache: what a publish changes besides the page itself (core/frontend_cache.py).
+        from wagtail.signals import page_published, page_unpublished
+
+        from core.frontend_cache import purge_what_shows
+
+        page_published.connect(purge_what_shows, dispatch_uid="core.purge_what_shows.published")
+        page_unpublished.connect(purge_what_shows, dispatch_uid="core.purge_what_shows.unpublished")
         # Runs after every app's migrations (and so after Django has created the permissions).
         post_migrate.connect(name_permissions_in_bulgarian, dispatch_uid="core.name_permissions_in_bulgarian")

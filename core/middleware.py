@@ -54,6 +54,10 @@ class PublicCacheMiddleware:
     Cache-Control chosen by the view (the forms choose `private, no-cache`), no cookie set, no CSRF
     token used and no `Vary: Cookie` (something read the session or the CSRF cookie). It sits
     above the session, CSRF and messages middleware so that it sees what they add.
+
+    With PUBLIC_CACHE_SHARED_SECONDS a shared cache that is purged on publish (the front server,
+    a CDN: wagtail.contrib.frontend_cache) may keep an address without a query longer than
+    browsers do (`s-maxage`).
     """
 
     def __init__(self, get_response):
@@ -68,6 +72,10 @@ class PublicCacheMiddleware:
             patch_cache_control(response, private=True)
         elif self.is_public(request, response):
             patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
+            if settings.PUBLIC_CACHE_SHARED_SECONDS > 0 and not request.META.get("QUERY_STRING"):
+                # A purge on publish reaches a page's own address only, never its variants with a
+                # query (a filter, a page number, a search), so only those may be kept longer.
+                patch_cache_control(response, s_maxage=settings.PUBLIC_CACHE_SHARED_SECONDS)
         return response
 
     @staticmethod

@@ -4,7 +4,8 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from centers.groups import CENTRE_EDITOR_PAGES_HOOK
-from centers.models import CENTER_PAGE_CONTEXT_HOOK
+from centers.models import CENTER_PAGE_CONTEXT_HOOK, CenterPage
+from core.frontend_cache import FRONT_CACHE_PURGE_HOOK, site_url
 
 from .models import NewsIndexPage, NewsPage
 
@@ -53,3 +54,23 @@ def add_write_news_panel(request, panels):
     index = news_index_to_write_in(request.user)
     if index:
         panels.append(WriteNewsPanel(index))
+
+
+@hooks.register(FRONT_CACHE_PURGE_HOOK)
+def news_pages_that_show(page, batch):
+    """A news item shows on the pages of the centres it names and in its language's feeds; a
+    centre shows on the news that names it and in the news index's filter by centre."""
+    if isinstance(page, NewsPage):
+        batch.add_pages(page.centers())
+        language = page.locale.language_code
+        for name in ("news_feed_rss", "news_feed_atom"):
+            url = site_url(page, reverse(name, args=[language]))
+            if url:
+                batch.add_url(url)
+    elif isinstance(page, CenterPage):
+        batch.add_pages(
+            NewsPage.objects.live()
+            .filter(locale=page.locale, related_centers__center__translation_key=page.translation_key)
+            .distinct()
+        )
+        batch.add_pages(NewsIndexPage.objects.live().filter(locale=page.locale))

@@ -17,15 +17,25 @@ The pages are requested in turn, N rounds, one request at a time. Per page it pr
 With --base-url it starts nothing and measures that server's pages (--paths), bytes and latency
 only; CPU too when given --pids (a gunicorn master's workers are found from its pid).
 
+Then, when the production stack runs (`make prod`), or with --front URL (or FRONT_URL), it
+measures the front server: requests/s for each of FRONT_PATHS served from its page cache (every
+answer must be a HIT) against the same HTML saved as a static file (with its .gz, as collectstatic
+leaves them) and served by the same nginx, FRONT_CLIENTS keep-alive clients for FRONT_SECONDS
+each, best of two, and prints the ratio (goal: at least 0.5). Loopback only: --front must name this machine.
+The client is Python, so the static figure is also this client's ceiling.
+
     make bench            (or: .venv/bin/python scripts/bench.py [--rounds 30] [--paths /bg/ ...])
     .venv/bin/python scripts/bench.py --base-url http://127.0.0.1:8001 --paths / /blog/ --pids 1234
+    .venv/bin/python scripts/bench.py --front-only      (the front cache of the running stack only)
 """
 
 import argparse
 import gzip
 import http.client
+import multiprocessing
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -252,6 +262,131 @@ def measure(target, workers, pages, rounds):
     }
 
 
+FRONT_PATHS = ["/bg/", "/en/", "/bg/novini/", "/bg/tsentrove/veliko-tarnovo/"]
+FRONT_CLIENTS = 4
+FRONT_SECONDS = 3.0
+FRONT_ROUNDS = 2
+FRONT_STATIC = ROOT / "staticfiles"  # where the stack's nginx serves /static/ from
+
+
+def stack_front_url():
+    """The running stack's public address (scripts/prod.py), or None."""
+    try:
+        pid = int((ROOT / ".prod" / "run" / "nginx.pid").read_text())
+        os.kill(pid, 0)
+        lines = (ROOT / ".prod" / "env").read_text().splitlines()
+    except (OSError, ValueError):
+        return None
+    values = dict(line.split("=", 1) for line in lines if "=" in line and not line.startswith("#"))
+    return os.environ.get("SITE_URL", values.get("SITE_URL"))
+
+
+def front_connection(parts):
+    if parts.scheme == "https":
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE  # the stack's certificate is self-signed
+        return http.client.HTTPSConnection(parts.hostname, parts.port or 443, timeout=30, context=context)
+    return http.client.HTTPConnection(parts.hostname, parts.port or 80, timeout=30)
+
+
+def front_get(connection, path):
+    """(status, headers, body) over a kept-alive connection, as a browser asks (gzip)."""
+    connection.request("GET", quote(path, safe="/?&=%:+,;@"), headers={"Accept-Encoding": "gzip"})
+    response = connection.getresponse()
+    return response.status, response.headers, response.read()
+
+
+def front_client(base_url, path, seconds, results):
+    """One client: requests in a loop on one connection; puts (answers, not HIT, errors)."""
+    parts = urlsplit(base_url)
+    connection = front_connection(parts)
+    answers = misses = errors = 0
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        try:
+            status, headers, _ = front_get(connection, path)
+        except (OSError, http.client.HTTPException):
+            errors += 1
+            connection.close()
+            connection = front_connection(parts)
+            continue
+        if status != 200:
+            errors += 1
+        answers += 1
+        if not path.startswith("/static/") and headers.get("X-Cache-Status") != "HIT":
+            misses += 1
+    connection.close()
+    results.put((answers, misses, errors))
+
+
+def front_rate(base_url, path, clients, seconds):
+    """Requests/s of `clients` processes asking for path at once, and the non-HITs and errors."""
+    results = multiprocessing.Queue()
+    workers = [
+        multiprocessing.Process(target=front_client, args=(base_url, path, seconds, results))
+        for _ in range(clients)
+    ]
+    for worker in workers:
+        worker.start()
+    totals = [results.get(timeout=seconds + 60) for _ in workers]
+    for worker in workers:
+        worker.join()
+    answers, misses, errors = (sum(column) for column in zip(*totals, strict=True))
+    return answers / seconds, misses, errors
+
+
+def save_static_copy(base_url, path, folder, number):
+    """The page's HTML as the front serves it, saved as a static file and its .gz; its /static/ path."""
+    connection = front_connection(urlsplit(base_url))
+    try:
+        for _ in range(2):  # the second is from the cache
+            status, headers, body = front_get(connection, path)
+    finally:
+        connection.close()
+    if status != 200:
+        raise SystemExit(f"{base_url}{path} answered {status} through the front server")
+    if headers.get("Content-Encoding") == "gzip":
+        body = gzip.decompress(body)
+    name = f"front-{number:02}.html"
+    (folder / name).write_bytes(body)
+    (folder / f"{name}.gz").write_bytes(gzip.compress(body, compresslevel=9))
+    return f"/static/bench/{name}"
+
+
+def bench_front(base_url, paths, static_root, clients=FRONT_CLIENTS, seconds=FRONT_SECONDS):
+    """Prints requests/s of each page from the front cache beside the same HTML as a static file."""
+    host = urlsplit(base_url).hostname
+    if host not in ("localhost", "127.0.0.1", "::1"):
+        raise SystemExit(f"The front benchmark runs on the loopback only, not {host}.")
+    folder = Path(static_root) / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        statics = {path: save_static_copy(base_url, path, folder, n) for n, path in enumerate(paths, 1)}
+        print(
+            f"\nThe front server {base_url}: {clients} keep-alive clients, best of {FRONT_ROUNDS} × {seconds:g} s per address, gzip"
+        )
+        print(f"{'page':36} {'cached req/s':>12} {'static req/s':>12} {'ratio':>6}  not HIT  errors")
+        ratios = []
+        for path in paths:
+            # Best of FRONT_ROUNDS, the two taking turns: on a shared machine a burst of other
+            # work lowers one figure, never raises it.
+            cached = static = misses = errors = static_errors = 0
+            for _ in range(FRONT_ROUNDS):
+                rate, round_misses, round_errors = front_rate(base_url, path, clients, seconds)
+                cached, misses, errors = max(cached, rate), misses + round_misses, errors + round_errors
+                rate, _, round_errors = front_rate(base_url, statics[path], clients, seconds)
+                static, static_errors = max(static, rate), static_errors + round_errors
+            ratios.append(cached / static)
+            print(
+                f"{path:36} {cached:12.0f} {static:12.0f} {cached / static:6.2f}  {misses:7}  {errors + static_errors:6}"
+            )
+        print(f"lowest ratio {min(ratios):.2f} (goal: at least 0.5)")
+    finally:
+        for file in folder.glob("front-*"):
+            file.unlink()
+
+
 def number(value, width, digits=1):
     return f"{'-':>{width}}" if value is None else f"{value:{width}.{digits}f}"
 
@@ -280,7 +415,19 @@ def main():
     parser.add_argument("--base-url", help="measure this running server instead of starting one")
     parser.add_argument("--pids", type=int, nargs="+", help="with --base-url: its processes, for CPU")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the database in .venv/bench/")
+    parser.add_argument(
+        "--front", default=os.environ.get("FRONT_URL"), help="the front server (default: the stack's)"
+    )
+    parser.add_argument("--front-static", default=FRONT_STATIC, help="the folder it serves /static/ from")
+    parser.add_argument("--front-only", action="store_true", help="measure only the front server")
     args = parser.parse_args()
+
+    front = args.front or stack_front_url()
+    if args.front_only:
+        if not front:
+            raise SystemExit("No front server: start the stack (make prod) or pass --front URL.")
+        bench_front(front, FRONT_PATHS, args.front_static)
+        return
 
     if args.base_url:
         workers = None
@@ -314,6 +461,10 @@ def main():
                 server.wait(timeout=30)
         where = f"gunicorn ({WORKERS} sync workers, production settings, SQLite {database.relative_to(ROOT)})"
         report(args.paths, results, queries, statics, args.rounds, where)
+    if front:
+        bench_front(front, FRONT_PATHS, args.front_static)
+    else:
+        print("\n(The front cache is measured too when the stack runs: make prod, or --front URL.)")
 
 
 if __name__ == "__main__":

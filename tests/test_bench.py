@@ -40,3 +40,9 @@ def test_children_and_their_cpu_are_read_from_proc():
         assert bench.Workers([os.getpid()]).cpu_ms() > 0
     finally:
         child.communicate(b"")
+
+
+def test_the_front_benchmark_refuses_a_server_off_this_machine(tmp_path):
+    with pytest.raises(SystemExit, match="loopback"):
+        bench.bench_front("https://example.org", ["/bg/"], tmp_path)
+    assert not (tmp_path / "bench").exists()

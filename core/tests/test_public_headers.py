@@ -133,7 +133,15 @@ class PublicCacheRuleTests(SimpleTestCase):
     def test_the_setting_gives_the_time(self):
         self.assertEqual(self.respond()["Cache-Control"], "public, max-age=300")
 
-    @override_settings(PUBLIC_CACHE_SECONDS=0)
+    @override_settings(PUBLIC_CACHE_SECONDS=60, PUBLIC_CACHE_SHARED_SECONDS=600)
+    def test_a_purged_shared_cache_may_keep_an_address_longer(self):
+        self.assertEqual(self.respond()["Cache-Control"], "public, max-age=60, s-maxage=600")
+
+    @override_settings(PUBLIC_CACHE_SECONDS=60, PUBLIC_CACHE_SHARED_SECONDS=600)
+    def test_not_longer_with_a_query_which_no_purge_reaches(self):
+        self.assertEqual(self.respond(path="/bg/novini/?page=2")["Cache-Control"], "public, max-age=60")
+
+    @override_settings(PUBLIC_CACHE_SECONDS=0, PUBLIC_CACHE_SHARED_SECONDS=600)
     def test_zero_turns_it_off(self):
         self.assertFalse(self.respond().has_header("Cache-Control"))
 

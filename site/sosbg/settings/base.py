@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",  # purges the front cache on publish (FRONTEND_CACHE_PURGE_URL)
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -220,6 +221,25 @@ if os.environ.get("REDIS_URL"):
 # How long a shared cache (front server, CDN) may keep a public page for anonymous visitors;
 # 0 sends no Cache-Control: public (core/middleware.py says which responses qualify).
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "60"))
+
+# --- The front cache (issue 15: the production stack, deploy/ and scripts/prod.py) ---
+# How long a shared cache purged on publish may keep a public page without a query string
+# (`s-maxage`); 0 sends none. Only with purging on (FRONTEND_CACHE_PURGE_URL): what a purge does
+# not reach (a snippet, the footer settings) shows after at most this long.
+PUBLIC_CACHE_SHARED_SECONDS = int(os.environ.get("PUBLIC_CACHE_SHARED_SECONDS", "0"))
+# Where to send a PURGE for each address a publish changes (wagtail.contrib.frontend_cache), e.g.
+# http://127.0.0.1:8080 for the stack's nginx; empty: no purging (development, tests).
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "front": {
+            "BACKEND": "core.frontend_cache.NginxPurgeBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+# Each address is purged as it is: a page's English address has its own slug, so Wagtail's default
+# (the same path under every language prefix) would purge addresses that do not exist.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# --- end of the front cache ---
 # How long a worker keeps what every page shows of the site (menu, footer: core/site_cache.py)
 # when the cache is its own memory; a shared cache (REDIS_URL) forgets it at once on any change.
 SITE_CACHE_SECONDS = int(os.environ.get("SITE_CACHE_SECONDS", "60"))
