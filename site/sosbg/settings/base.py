@@ -115,10 +115,21 @@ TEMPLATES = [
     },
 ]
 
+# --- Operating the site (issue 15): its address, the health probe, database timeouts ---
+
+# The site's public root address. The default Wagtail Site takes its hostname and port from it
+# after every migrate (and `manage.py configure_site`), and every absolute address the site gives
+# (canonical, hreflang, sitemap, feeds, JSON-LD) starts with it, whatever host the visitor used.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+
 # An SQLite file in the project unless DATABASE_URL names another database.
 DATABASES = {
     "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
 }
+
+# --- end of Operating the site ---
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -173,7 +184,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 WAGTAIL_SITE_NAME = _("SOS Community Support Centres")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)  # the e-mails' admin links
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # No SVG: an SVG file can carry scripts, and Wagtail does not sanitise it.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
