@@ -123,9 +123,36 @@ TEMPLATES = [
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 
-# An SQLite file in the project unless DATABASE_URL names another database.
+def database_config(url, connect_timeout=3.0, statement_timeout=15.0, busy_timeout=5.0):
+    """Django's DATABASES entry for `url`, with timeouts so that a database that is down or hung
+    costs a request a few seconds and the site's own 500 page, not a worker for minutes.
+
+    PostgreSQL: `connect_timeout` seconds to connect; unacknowledged data gives up after as long
+    (a network that drops packets); a statement is cancelled by the server after
+    `statement_timeout` seconds (0: never). SQLite: `busy_timeout` seconds waiting for a lock."""
+    config = dj_database_url.parse(url, conn_max_age=60)
+    options = config.setdefault("OPTIONS", {})
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        options["connect_timeout"] = max(1, round(connect_timeout))  # libpq takes whole seconds
+        options["tcp_user_timeout"] = round(connect_timeout * 1000)
+        if statement_timeout:
+            options["options"] = f"-c statement_timeout={round(statement_timeout * 1000)}"
+    elif config["ENGINE"] == "django.db.backends.sqlite3":
+        options["timeout"] = busy_timeout
+    return config
+
+
+# An SQLite file in the project unless DATABASE_URL names another database. The statement limit
+# is for requests: manage.py (migrations, backups, the task worker) runs without one unless its
+# environment sets DB_STATEMENT_TIMEOUT (manage.py). The admin shares the web's limit: its
+# exports of messages and signatures take well under a second at this site's size.
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
+    "default": database_config(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        connect_timeout=float(os.environ.get("DB_CONNECT_TIMEOUT", "3")),
+        statement_timeout=float(os.environ.get("DB_STATEMENT_TIMEOUT", "15")),
+        busy_timeout=float(os.environ.get("DB_BUSY_TIMEOUT", "5")),
+    )
 }
 
 # --- end of Operating the site ---
