@@ -65,6 +65,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: answers /health/ for the process manager and the front server (core/health.py).
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise, which serves static files compressed ahead of time; before everything
@@ -121,6 +123,10 @@ TEMPLATES = [
 # after every migrate (and `manage.py configure_site`), and every absolute address the site gives
 # (canonical, hreflang, sitemap, feeds, JSON-LD) starts with it, whatever host the visitor used.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+# The process manager and the front server probe /health/ over plain HTTP: core/health.py answers
+# it before SecurityMiddleware's redirect; exempt too in case the middleware order changes.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 
 
 def database_config(url, connect_timeout=3.0, statement_timeout=15.0, busy_timeout=5.0):
