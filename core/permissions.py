@@ -4,6 +4,7 @@ migrate the names are rewritten in the site's language from the models' own (tra
 
 import re
 
+from django.apps import apps as global_apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Permission
@@ -40,7 +41,9 @@ def name_permissions_in_bulgarian(**kwargs):
     """post_migrate: give every permission its Bulgarian name (the admin's default language)."""
     using = kwargs.get("using", "default")
     # This app's permissions may not exist yet: receivers run in the order the apps are installed.
-    create_permissions(kwargs["app_config"], verbosity=0, using=using, apps=kwargs.get("apps"))
+    # `flush` sends the signal without the migration state's apps: the installed ones then.
+    apps = kwargs.get("apps") or global_apps
+    create_permissions(kwargs["app_config"], verbosity=0, using=using, apps=apps)
     with translation.override(settings.LANGUAGE_CODE):
         for permission in Permission.objects.using(using).select_related("content_type"):
             name = str(bulgarian_name(permission))[: Permission._meta.get_field("name").max_length]

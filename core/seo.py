@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 
 from .i18n import active_locale
 from .pages import SearchEngineMixin
+from .site_url import absolute
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +77,8 @@ def page_title(page):
 
 
 def absolute_url(request, url):
-    return request.build_absolute_uri(url)
+    """On the site's configured root, not the host the visitor happened to use (core/site_url.py)."""
+    return absolute(request, url)
 
 
 def page_url(request, page):

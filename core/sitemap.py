@@ -60,9 +60,10 @@ SITEMAP_HEADERS = ("Content-Type", "X-Robots-Tag", "Last-Modified")
 
 
 def sitemap(request):
-    """Wagtail's sitemap of every page, drawn once per site and scheme and kept until the site
-    changes (core/site_cache.py): a crawler asking for it again costs a cache read, not a walk
-    over every page."""
+    """Wagtail's sitemap of every page, drawn once per site and kept until the site changes
+    (core/site_cache.py): a crawler asking for it again costs a cache read, not a walk over every
+    page. Its addresses are on the Site's configured root (core/site_url.py), whatever host or
+    scheme the crawler used."""
 
     def draw():
         response = wagtail_sitemap(request, sitemaps={"pages": BilingualSitemap})
@@ -71,5 +72,5 @@ def sitemap(request):
         return response.status_code, headers, response.content
 
     site = Site.find_for_request(request)
-    status, headers, content = remember(f"sitemap:{getattr(site, 'pk', None)}:{request.scheme}", draw)
+    status, headers, content = remember(f"sitemap:{getattr(site, 'pk', None)}", draw)
     return HttpResponse(content, status=status, headers=headers)

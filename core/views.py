@@ -6,6 +6,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from .middleware import is_admin_path
 from .protection import HONEYPOT
+from .site_url import absolute
 
 
 def switch_language(request, code):
@@ -46,7 +47,7 @@ def robots_txt(request):
         "Disallow: /django-admin/",
         "Allow: /",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.i18n import localized
+from core.site_url import on_root, site_root
 from news.models import NewsIndexPage, NewsPage
 
 FEED_LENGTH = 20
@@ -39,15 +40,20 @@ class NewsFeed(Feed):
         index = NewsIndexPage.objects.live().public().descendant_of(home).first()
         if index is None:
             raise Http404("No news in that language.")
+        # Every link on the site's configured root, as the pages' canonical links: a reader that
+        # subscribed by another host name or by IP still gets the site's addresses.
+        index.site_root = site_root(request)
+        index.feed_path = request.path
         return index
 
-    # The links are relative; the syndication framework makes them absolute on the request's host.
+    def feed_url(self, index):
+        return on_root(index.site_root, index.feed_path)
 
     def title(self, index):
         return f"{index.title} · {settings.WAGTAIL_SITE_NAME}"
 
     def link(self, index):
-        return index.url
+        return on_root(index.site_root, index.url)
 
     def author_name(self, index):
         # Atom requires an author on the feed or every entry (RFC 4287 §4.1.1): the news is the network's.
@@ -73,6 +79,7 @@ class NewsFeed(Feed):
         }
         for item in items:
             item.topic_names = [in_language[topic.translation_key] for topic in item.topics.all()]
+            item.address = on_root(index.site_root, item.url)
         return items
 
     def item_title(self, item):
@@ -82,7 +89,7 @@ class NewsFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.url
+        return item.address
 
     def item_categories(self, item):
         return item.topic_names

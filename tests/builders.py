@@ -6,6 +6,7 @@ import itertools
 from wagtail.models import Locale, Page, Site
 
 from centers.models import CenterIndexPage, CenterPage, CenterProgram, Operator
+from core.site_url import configured_address
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, NewsPageCenter, NewsTopic
 from programs.models import ProgramIndexPage, ProgramPage
@@ -31,7 +32,8 @@ def build_site():
         )
     )  # fmt: skip
     Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="ЦОП")
+    hostname, port = configured_address()  # as migrate names it: the test client's host
+    Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="ЦОП")
     return {
         "home": home,
         "centers": publish(home, CenterIndexPage(title="Центрове", slug="tsentrove")),

@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from core import navigation, site_cache
 from core.models import SiteSettings
 from core.seo import breadcrumb_ancestors, site_home
+from core.site_url import absolute
 
 register = template.Library()
 
@@ -118,7 +119,7 @@ def language_versions(context):
                 "current": code == current,
                 "missing": translation is None,
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": absolute(request, url),
                 "switch_url": f"{reverse('switch_language', args=[code])}?{urlencode({'next': place})}",
                 "og_locale": OG_LOCALES.get(code, code),
             }

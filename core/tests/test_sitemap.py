@@ -78,17 +78,17 @@ class SitemapContentTests(SitemapTestCase):
         entries = self.sitemap()
         self.assertEqual(entries[bulgarian.full_url], both)
         self.assertEqual(entries[english.full_url], both)
-        self.assertEqual(bulgarian.full_url, f"http://localhost/bg/novini/{bulgarian.slug}/")
+        self.assertEqual(bulgarian.full_url, f"http://testserver/bg/novini/{bulgarian.slug}/")
 
     def test_the_home_pages_and_indexes_are_listed_with_their_alternates(self):
         entries = self.sitemap()
         home = {
-            "bg": "http://localhost/bg/",
-            "en": "http://localhost/en/",
-            "x-default": "http://localhost/bg/",
+            "bg": "http://testserver/bg/",
+            "en": "http://testserver/en/",
+            "x-default": "http://testserver/bg/",
         }
-        self.assertEqual(entries["http://localhost/bg/"], home)
-        self.assertEqual(entries["http://localhost/en/"], home)
+        self.assertEqual(entries["http://testserver/bg/"], home)
+        self.assertEqual(entries["http://testserver/en/"], home)
         self.assertEqual(entries[self.tree["centers"].full_url], {"bg": self.tree["centers"].full_url} | {
             "x-default": self.tree["centers"].full_url
         })  # fmt: skip

@@ -85,10 +85,10 @@ class FeedTests(TestCase):
             feed.find(f"{ATOM}link[@rel='self']").get("href"), "http://testserver/feeds/bg/atom.xml"
         )
 
-    def test_links_are_absolute_on_the_host_that_was_asked(self):
+    def test_links_are_absolute_on_the_site_address_whatever_host_was_asked(self):
         channel, items = rss(self.client.get("/feeds/bg/rss.xml", secure=True, HTTP_HOST="localhost"))
         self.assertTrue(
-            all(item.findtext("link").startswith("https://localhost/bg/novini/") for item in items)
+            all(item.findtext("link").startswith("http://testserver/bg/novini/") for item in items)
         )
 
     def test_a_feed_in_an_unknown_language_is_not_found(self):

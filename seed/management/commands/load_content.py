@@ -46,6 +46,7 @@ from centers.models import (
 )
 from contact.groups import ensure_network_team
 from contact.models import ContactFormField, ContactPage, NetworkContactPage
+from core.site_url import configured_address
 from declaration.models import DeclarationPage
 from giving.models import CampaignPage, DonatePage, GivingSettings
 from home.models import HomeFeaturedCenter, HomeFeaturedProgram, HomePage, StandardPage
@@ -336,9 +337,10 @@ class Command(BaseCommand):
             home.help_page = None
             root.add_child(instance=home)
             home.save_revision().publish()
+            hostname, port = configured_address()  # SITE_URL, as migrate names the default site
             Site.objects.update_or_create(
                 is_default_site=True,
-                defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": home.title},
+                defaults={"hostname": hostname, "port": port, "root_page": home, "site_name": home.title},
             )
             return home
 

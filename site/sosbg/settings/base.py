@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: answers /health/ for the process manager and the front server (core/health.py).
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise, which serves static files compressed ahead of time; before everything
@@ -117,10 +119,52 @@ TEMPLATES = [
     },
 ]
 
-# An SQLite file in the project unless DATABASE_URL names another database.
+# --- Operating the site (issue 15): its address, the health probe, database timeouts ---
+
+# The site's public root address. The default Wagtail Site takes its hostname and port from it
+# after every migrate (and `manage.py configure_site`), and every absolute address the site gives
+# (canonical, hreflang, sitemap, feeds, JSON-LD) starts with it, whatever host the visitor used.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+# The process manager and the front server probe /health/ over plain HTTP: core/health.py answers
+# it before SecurityMiddleware's redirect; exempt too in case the middleware order changes.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+
+
+def database_config(url, connect_timeout=3.0, statement_timeout=15.0, busy_timeout=5.0):
+    """Django's DATABASES entry for `url`, with timeouts so that a database that is down or hung
+    costs a request a few seconds and the site's own 500 page, not a worker for minutes.
+
+    PostgreSQL: `connect_timeout` seconds to connect; unacknowledged data gives up after as long
+    (a network that drops packets); a statement is cancelled by the server after
+    `statement_timeout` seconds (0: never). SQLite: `busy_timeout` seconds waiting for a lock."""
+    config = dj_database_url.parse(url, conn_max_age=60)
+    options = config.setdefault("OPTIONS", {})
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        options["connect_timeout"] = max(1, round(connect_timeout))  # libpq takes whole seconds
+        options["tcp_user_timeout"] = round(connect_timeout * 1000)
+        if statement_timeout:
+            options["options"] = f"-c statement_timeout={round(statement_timeout * 1000)}"
+    elif config["ENGINE"] == "django.db.backends.sqlite3":
+        options["timeout"] = busy_timeout
+    return config
+
+
+# An SQLite file in the project unless DATABASE_URL names another database. The statement limit
+# is for requests: manage.py (migrations, backups, the task worker) runs without one unless its
+# environment sets DB_STATEMENT_TIMEOUT (manage.py). The admin shares the web's limit: its
+# exports of messages and signatures take well under a second at this site's size.
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
+    "default": database_config(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        connect_timeout=float(os.environ.get("DB_CONNECT_TIMEOUT", "3")),
+        statement_timeout=float(os.environ.get("DB_STATEMENT_TIMEOUT", "15")),
+        busy_timeout=float(os.environ.get("DB_BUSY_TIMEOUT", "5")),
+    )
 }
+
+# --- end of Operating the site ---
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -175,7 +219,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 WAGTAIL_SITE_NAME = _("SOS Community Support Centres")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)  # the e-mails' admin links
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # No SVG: an SVG file can carry scripts, and Wagtail does not sanitise it.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

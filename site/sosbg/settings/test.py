@@ -12,6 +12,8 @@ STORAGES = {
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's host: the default Site (tests/builders.py) and every absolute address use it.
+SITE_URL = "http://testserver"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
