@@ -13,7 +13,8 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django.test import TestCase
+from django.conf import settings
+from django.test import TestCase, override_settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -43,6 +44,11 @@ def media():
     return files
 
 
+# A storage of its own: the test settings' in-memory media outlive each test, so other tests' files
+# would be in this backup too.
+@override_settings(
+    STORAGES={**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
+)
 class BackupRestoreTests(TestCase):
     @classmethod
     def setUpTestData(cls):

@@ -5,6 +5,7 @@ of its language; no other page."""
 
 from unittest import mock
 
+from django.conf import settings
 from django.test import TestCase, override_settings
 from wagtail import hooks
 from wagtail.contrib.frontend_cache.backends import BaseBackend
@@ -34,7 +35,8 @@ def url(page):
     return page.get_full_url()
 
 
-SITE = "http://localhost"
+# The configured public address (SITE_URL) is the Site every purged address starts with.
+SITE = settings.SITE_URL
 
 
 @override_settings(
