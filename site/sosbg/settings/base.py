@@ -1,5 +1,6 @@
 """Settings shared by every environment; the environment supplies what differs."""
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -251,6 +252,13 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_locked.html"
+
+# Client addresses behind a proxy (core/protection.py, client_address): the front server's own
+# addresses or networks, comma-separated (e.g. "127.0.0.1,::1" for nginx on the same host). Only
+# from these is X-Forwarded-For believed; the rate limits and django-axes key on what it gives.
+# Empty: every connection is the client itself. A value that is no address stops the start.
+TRUSTED_PROXIES = [str(ipaddress.ip_network(proxy, strict=False)) for proxy in env_list("TRUSTED_PROXIES")]
+AXES_CLIENT_IP_CALLABLE = "core.protection.client_address"
 # An admin session ends after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
