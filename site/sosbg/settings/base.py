@@ -259,6 +259,14 @@ AXES_LOCKOUT_TEMPLATE = "axes_locked.html"
 # Empty: every connection is the client itself. A value that is no address stops the start.
 TRUSTED_PROXIES = [str(ipaddress.ip_network(proxy, strict=False)) for proxy in env_list("TRUSTED_PROXIES")]
 AXES_CLIENT_IP_CALLABLE = "core.protection.client_address"
+
+# The admin's password reset (core/password_reset.py): at most this many reset e-mails per client
+# address, and per e-mail address asked for, in PASSWORD_RESET_LIMIT_SECONDS; past that the same
+# "check your inbox" page, no e-mail, and a warning in the log.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.password_reset.ThrottledPasswordResetForm"
+PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
+PASSWORD_RESET_LIMIT_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_EMAIL", "3"))
+PASSWORD_RESET_LIMIT_SECONDS = int(os.environ.get("PASSWORD_RESET_LIMIT_SECONDS", "3600"))
 # An admin session ends after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
