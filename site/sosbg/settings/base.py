@@ -67,6 +67,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Cross-Origin-Resource-Policy (core/headers.py); above WhiteNoise
+    # so that static files carry them too.
+    "core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise, which serves static files compressed ahead of time; before everything
     # that writes the body, so that it compresses the final page. Compressing costs about 1% of
@@ -274,3 +277,50 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # off for local development, on in production (see production.py).
 WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
 WAGTAIL_2FA_OTP_TOTP_NAME = "SOS ЦОП"
+
+# Security headers (core/headers.py). SecurityMiddleware adds, by Django's defaults,
+# Cross-Origin-Opener-Policy and Referrer-Policy: same-origin and nosniff; production adds HSTS.
+# The public site loads only its own scripts, styles, images and manifest: no inline script or
+# style, no frame, font or plugin; it may not be framed, and its forms post only to itself.
+# production.py adds upgrade-insecure-requests to the three policies.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The admin (/admin/, /django-admin/), signed in: Wagtail 7.4 writes inline scripts (choosers,
+# inline panels, date pickers) and inline styles, so both need 'unsafe-inline'; its previews are
+# framed by the admin itself. Nothing else is needed (tests/browser/test_csp.py).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The admin's pages for someone not signed in (sign-in, password reset) need no inline code.
+SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+    }
+}
+# Wagtail's admin would load editors' pictures from Gravatar (sending a digest of their e-mail
+# address) and ask releases.wagtail.org for new versions from each editor's browser: neither, so
+# the admin's policy needs no other site. Updates reach the site through requirements.txt.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False

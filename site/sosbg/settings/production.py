@@ -3,7 +3,12 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import (
+    ADMIN_CONTENT_SECURITY_POLICY,
+    CONTENT_SECURITY_POLICY,
+    SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY,
+    env_bool,
+)
 
 try:
     SECRET_KEY = os.environ["SECRET_KEY"]
@@ -23,3 +28,17 @@ X_FRAME_OPTIONS = "DENY"
 LANGUAGE_COOKIE_SECURE = True
 # Who reads messages about children signs in with a second factor.
 WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", default=True)
+
+# Security headers (core/headers.py): over HTTPS, whatever a page names is fetched over HTTPS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}
+}
+SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "upgrade-insecure-requests": True,
+    }
+}
