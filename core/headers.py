@@ -3,9 +3,10 @@ Policy (django-csp), the admin's own where Wagtail needs more than the public si
 Cross-Origin-Resource-Policy.
 
 The public site loads only its own files, with no inline script or style (the templates have
-none): CONTENT_SECURITY_POLICY. Wagtail's admin writes inline scripts and styles in places, so
-its pages get ADMIN_CONTENT_SECURITY_POLICY; a view may still choose its own (django-csp's
-decorators, or Wagtail's documents, which set theirs).
+none): CONTENT_SECURITY_POLICY. Wagtail's admin writes inline scripts and styles, so its pages
+get ADMIN_CONTENT_SECURITY_POLICY once signed in, and SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY
+(no inline code) before. A view may still choose its own (django-csp's decorators, or Wagtail's
+documents, which set theirs).
 """
 
 from urllib.parse import urlsplit
