@@ -1,7 +1,11 @@
 """What every public form shares: one honeypot, a per-address rate limit for each form, and
-spreadsheet-safe cells. `core.forms_flow.submit` puts the first two in their order."""
+spreadsheet-safe cells. `core.forms_flow.submit` puts the first two in their order. The client's
+address, which the limits and django-axes key on, is found here too."""
 
 import datetime
+import functools
+import ipaddress
+import logging
 import re
 
 from django import forms
@@ -9,6 +13,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # The control characters an XLSX cell cannot hold (openpyxl raises IllegalCharacterError on them);
@@ -53,33 +59,83 @@ class HoneypotMixin:
         return bool(self.data.get(HONEYPOT))
 
 
+@functools.cache
+def trusted_networks(proxies):
+    return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
+
+
+def parsed_address(text):
+    """The address `text` names, or None when it names none (a port, a word, nothing)."""
+    try:
+        address = ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+    # An IPv4 client seen on a dual-stack socket: the same client as its IPv4 address.
+    return getattr(address, "ipv4_mapped", None) or address
+
+
+def is_trusted_proxy(address):
+    return any(address in network for network in trusted_networks(tuple(settings.TRUSTED_PROXIES)))
+
+
 def client_address(request):
-    # Behind a proxy, configure it to set REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips).
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The address of whoever sent the request, as a string, or None when there is none.
+
+    Only a proxy in TRUSTED_PROXIES (the front server) is believed about who its client is: its
+    `X-Forwarded-For` is read from the right, past the trusted proxies, and the first other
+    address is the client. Anyone else can write that header, so from anyone else it is ignored
+    and the connection's own address is the client. A list the proxy passed on that breaks off in
+    something that is no address proves nothing about who is behind it: then the proxy itself
+    stands for the client, which is what the site did before any proxy was trusted."""
+    remote = parsed_address(request.META.get("REMOTE_ADDR", ""))
+    if remote is None or not is_trusted_proxy(remote):
+        return str(remote) if remote else None
+    for entry in reversed(request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")):
+        hop = parsed_address(entry)
+        if hop is None:
+            if entry.strip():
+                logger.info(
+                    "X-Forwarded-For has %r, no address: the proxy stands for its client.", entry[:100]
+                )
+            break
+        if not is_trusted_proxy(hop):
+            return str(hop)
+    return str(remote)
 
 
-def rate_limit_key(request, scope):
-    return f"rate:{scope}:{client_address(request)}"
+def rate_limit_key(scope, who):
+    return f"rate:{scope}:{who}"
 
 
-def over_rate_limit(request, scope):
-    """True once this address has had as many submissions accepted by this form (`scope`) as the
-    limit allows in the window. Asking counts nothing: see `count_submission`."""
-    limit, _seconds = settings.SUBMISSION_RATE_LIMIT
-    return (cache.get(rate_limit_key(request, scope)) or 0) >= limit
+def over_limit(key, limit):
+    return (cache.get(key) or 0) >= limit
 
 
-def count_submission(request, scope):
-    """Counts one accepted submission against the address's allowance for this form; the window
-    starts with the first."""
-    _limit, seconds = settings.SUBMISSION_RATE_LIMIT
-    key = rate_limit_key(request, scope)
+def count(key, seconds):
+    """One more against `key`; its window of `seconds` starts with the first."""
     if cache.add(key, 1, timeout=seconds):
         return
     try:
         cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=seconds)
+
+
+def submission_key(request, scope):
+    return rate_limit_key(scope, client_address(request) or "unknown")
+
+
+def over_rate_limit(request, scope):
+    """True once this address has had as many submissions accepted by this form (`scope`) as the
+    limit allows in the window. Asking counts nothing: see `count_submission`."""
+    limit, _seconds = settings.SUBMISSION_RATE_LIMIT
+    return over_limit(submission_key(request, scope), limit)
+
+
+def count_submission(request, scope):
+    """Counts one accepted submission against the address's allowance for this form."""
+    _limit, seconds = settings.SUBMISSION_RATE_LIMIT
+    count(submission_key(request, scope), seconds)
 
 
 def spreadsheet_safe(value):

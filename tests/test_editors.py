@@ -205,6 +205,27 @@ class LockoutTests(TestCase):
         self.assertContains(response, "заключен", status_code=429)
         self.assertNotIn("_auth_user_id", self.client.session)
 
+    @override_settings(
+        AXES_ENABLED=True,
+        AXES_FAILURE_LIMIT=5,
+        AUTHENTICATION_BACKENDS=[
+            "axes.backends.AxesStandaloneBackend",
+            "django.contrib.auth.backends.ModelBackend",
+        ],
+        TRUSTED_PROXIES=["127.0.0.1/32"],
+    )
+    def test_behind_the_front_server_a_lockout_holds_only_the_address_that_earned_it(self):
+        login = reverse("wagtailadmin_login")
+        attacker = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.66"}
+        editor = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.7"}
+        for _ in range(5):
+            self.client.post(login, {"username": "editor", "password": "wrong"}, **attacker)
+        right = {"username": "editor", "password": "correct horse battery"}
+        self.assertEqual(self.client.post(login, right, **attacker).status_code, 429)
+        signed_in = self.client.post(login, right, **editor)
+        self.assertRedirects(signed_in, reverse("wagtailadmin_home"), fetch_redirect_response=False)
+        self.assertEqual(self.client.session["_auth_user_id"], str(self.user.pk))
+
 
 class RootPagesTests(EditorTestCase):
     def test_the_review_workflow_covers_news_and_centres(self):

@@ -90,3 +90,19 @@ class MailSettingsTests(SimpleTestCase):
         self.assertIn(
             "TASKS_BACKEND must be one of immediate, database", mail_and_tasks(TASKS_BACKEND="celery")
         )
+
+
+class TrustedProxySettingsTests(SimpleTestCase):
+    def test_trusted_proxies_are_read_as_networks(self):
+        result = manage(
+            "shell", "-c", "from django.conf import settings; print(settings.TRUSTED_PROXIES)",
+            SECRET_KEY="x" * 50, TRUSTED_PROXIES="127.0.0.1, ::1,10.0.0.0/8",
+        )  # fmt: skip
+        self.assertEqual(
+            result.stdout.strip().splitlines()[-1], "['127.0.0.1/32', '::1/128', '10.0.0.0/8']", result.stderr
+        )
+
+    def test_a_trusted_proxy_that_is_no_address_stops_the_start(self):
+        result = manage("check", SECRET_KEY="x" * 50, TRUSTED_PROXIES="127.0.0.1,nginx")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("'nginx' does not appear to be an IPv4 or IPv6 network", result.stderr)

@@ -44,9 +44,9 @@ class FormFlowTestCase(TestCase):
     def setUp(self):
         cache.clear()  # the rate limit's counters
 
-    def write(self, page=None, **fields):
+    def write(self, page=None, headers=None, **fields):
         with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post((page or self.contact).url, message(**fields))
+            return self.client.post((page or self.contact).url, message(**fields), **(headers or {}))
 
     def sign(self, page=None, **fields):
         return self.client.post((page or self.declaration).url, signature(**fields))
@@ -186,3 +186,29 @@ class FieldTemplateTests(FormFlowTestCase):
         self.assertContains(response, 'aria-invalid="true"', status_code=400)
         self.assert_descriptions_exist(response)
         self.assert_descriptions_exist(self.client.get(self.declaration.url))
+
+
+def via(remote, forwarded=None):
+    """A request's connection address and, perhaps, the X-Forwarded-For it carries."""
+    headers = {"REMOTE_ADDR": remote}
+    if forwarded:
+        headers["HTTP_X_FORWARDED_FOR"] = forwarded
+    return {"headers": headers}
+
+
+@override_settings(SUBMISSION_RATE_LIMIT=(1, 600), TRUSTED_PROXIES=["127.0.0.1/32"])
+class BehindTheFrontServerTests(FormFlowTestCase):
+    """Every visitor reaches the site through the front server on 127.0.0.1."""
+
+    def test_two_visitors_behind_the_front_server_have_their_own_allowance(self):
+        self.assertEqual(self.write(**via("127.0.0.1", "203.0.113.5")).status_code, 200)
+        self.assertEqual(self.write(**via("127.0.0.1", "198.51.100.7")).status_code, 200)
+        self.assertEqual(self.write(**via("127.0.0.1", "203.0.113.5")).status_code, 429)
+        self.assertEqual(ContactSubmission.objects.count(), 2)
+
+    def test_a_visitor_who_is_not_the_front_server_cannot_choose_their_address(self):
+        self.assertEqual(self.write(**via("192.0.2.44", "203.0.113.5")).status_code, 200)
+        self.assertEqual(self.write(**via("192.0.2.44", "198.51.100.7")).status_code, 429)
+        # Nor did they use up the allowance of the address they claimed.
+        self.assertEqual(self.write(**via("127.0.0.1", "203.0.113.5")).status_code, 200)
+        self.assertEqual(ContactSubmission.objects.count(), 2)

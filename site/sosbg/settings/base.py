@@ -1,5 +1,6 @@
 """Settings shared by every environment; the environment supplies what differs."""
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -70,6 +71,9 @@ MIDDLEWARE = [
     # First: answers /health/ for the process manager and the front server (core/health.py).
     "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Cross-Origin-Resource-Policy (core/headers.py); above WhiteNoise
+    # so that static files carry them too.
+    "core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise, which serves static files compressed ahead of time; before everything
     # that writes the body, so that it compresses the final page. Compressing costs about 1% of
@@ -334,6 +338,21 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_locked.html"
+
+# Client addresses behind a proxy (core/protection.py, client_address): the front server's own
+# addresses or networks, comma-separated (e.g. "127.0.0.1,::1" for nginx on the same host). Only
+# from these is X-Forwarded-For believed; the rate limits and django-axes key on what it gives.
+# Empty: every connection is the client itself. A value that is no address stops the start.
+TRUSTED_PROXIES = [str(ipaddress.ip_network(proxy, strict=False)) for proxy in env_list("TRUSTED_PROXIES")]
+AXES_CLIENT_IP_CALLABLE = "core.protection.client_address"
+
+# The admin's password reset (core/password_reset.py): at most this many reset e-mails per client
+# address, and per e-mail address asked for, in PASSWORD_RESET_LIMIT_SECONDS; past that the same
+# "check your inbox" page, no e-mail, and a warning in the log.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.password_reset.ThrottledPasswordResetForm"
+PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
+PASSWORD_RESET_LIMIT_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_EMAIL", "3"))
+PASSWORD_RESET_LIMIT_SECONDS = int(os.environ.get("PASSWORD_RESET_LIMIT_SECONDS", "3600"))
 # An admin session ends after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -341,3 +360,50 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # off for local development, on in production (see production.py).
 WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
 WAGTAIL_2FA_OTP_TOTP_NAME = "SOS ЦОП"
+
+# Security headers (core/headers.py). SecurityMiddleware adds, by Django's defaults,
+# Cross-Origin-Opener-Policy and Referrer-Policy: same-origin and nosniff; production adds HSTS.
+# The public site loads only its own scripts, styles, images and manifest: no inline script or
+# style, no frame, font or plugin; it may not be framed, and its forms post only to itself.
+# production.py adds upgrade-insecure-requests to the three policies.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The admin (/admin/, /django-admin/), signed in: Wagtail 7.4 writes inline scripts (choosers,
+# inline panels, date pickers) and inline styles, so both need 'unsafe-inline'; its previews are
+# framed by the admin itself. Nothing else is needed (tests/browser/test_csp.py).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The admin's pages for someone not signed in (sign-in, password reset) need no inline code.
+SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+    }
+}
+# Wagtail's admin would load editors' pictures from Gravatar (sending a digest of their e-mail
+# address) and ask releases.wagtail.org for new versions from each editor's browser: neither, so
+# the admin's policy needs no other site. Updates reach the site through requirements.txt.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -3,7 +3,13 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, tasks_setting
+from .base import (
+    ADMIN_CONTENT_SECURITY_POLICY,
+    CONTENT_SECURITY_POLICY,
+    SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY,
+    env_bool,
+    tasks_setting,
+)
 
 try:
     SECRET_KEY = os.environ["SECRET_KEY"]
@@ -34,3 +40,17 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=not EMAIL_USE_SSL)
 if EMAIL_USE_SSL and EMAIL_USE_TLS:
     raise ImproperlyConfigured("Set only one of EMAIL_USE_TLS (STARTTLS) and EMAIL_USE_SSL (implicit TLS).")
 # --- end of e-mail and tasks ---
+
+# Security headers (core/headers.py): over HTTPS, whatever a page names is fetched over HTTPS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}
+}
+SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **SIGNED_OUT_ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "upgrade-insecure-requests": True,
+    }
+}
