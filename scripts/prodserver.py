@@ -53,12 +53,13 @@ def free_port():
 
 @contextlib.contextmanager
 def interruptible():
-    """SIGTERM and SIGHUP end the run as Ctrl-C does, so every `finally` below still runs."""
+    """SIGTERM and SIGHUP end the run as Ctrl-C does, so every `finally` below still runs; and
+    Ctrl-C itself, even when a shell started the run in the background with SIGINT ignored."""
 
     def stop(signum, frame):
         raise KeyboardInterrupt
 
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
         yield
     finally:
