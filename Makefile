@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install lock browser weight lint format messages admin-locale superuser clean bench bench-finder validate imports
+.PHONY: run test install lock browser weight lint format messages admin-locale superuser clean bench bench-finder validate imports fuzz load
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -79,6 +79,23 @@ validate: install $(VNU)
 $(VNU):
 	mkdir -p $(VENV)/vnu-$(VNU_VERSION)
 	cd $(VENV)/vnu-$(VNU_VERSION) && npm pack --silent vnu-jar@$(VNU_VERSION) && tar xzf vnu-jar-$(VNU_VERSION).tgz
+
+# Hostile input (scripts/fuzz.py): 12,000 seeded requests, made from the site's real addresses and
+# spoilt, against gunicorn with the production settings on a fresh SQLite database, then on
+# PostgreSQL (FUZZ_DATABASE_URL, created and dropped; the cluster started if down). Loopback only;
+# fails on any 5xx and prints each with the server's traceback. FUZZ_REQUESTS, FUZZ_SEED change it.
+FUZZ_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sosbg_fuzz
+fuzz: install
+	env -u DATABASE_URL $(BIN)/python scripts/fuzz.py
+	DATABASE_URL=$(FUZZ_DATABASE_URL) $(BIN)/python scripts/fuzz.py --recreate-database
+
+# 30 simulated visitors for 5 minutes against BASE_URL (the front server of the production stack),
+# then the database and the mail checked against what they sent (scripts/load.py; LOAD_USERS,
+# LOAD_DURATION change it). Run it with the server's environment: it reads the database through
+# manage.py, and the server must send its mail to the script's SMTP sink (127.0.0.1:2527).
+BASE_URL ?= http://127.0.0.1:8080
+load: install
+	$(BIN)/python scripts/load.py --base-url $(BASE_URL)
 
 # Installs the hashed lock: every package at the version and with the file hashes `make lock` wrote,
 # so a fresh machine gets exactly what the tests ran with. Reinstalls whenever a lock changes.

@@ -1,6 +1,7 @@
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -71,3 +72,14 @@ def csrf_failure(request, reason=""):
         typed = []
     back = request.path if request.method == "POST" else ""
     return render(request, "403_csrf.html", {"typed": typed, "back": back}, status=403)
+
+
+def bad_request(request, exception):
+    """The site's own page for a request it cannot read, in the language of the address.
+
+    Django's default view is marked to need the CSRF token, so on a POST it reads the form's data
+    again, and a form declaring a charset other than UTF-8 (which Django refuses with BadRequest,
+    without remembering that it did) raises once more: a bare 500 from the server. Rendered
+    without the request, like 500.html, so nothing in it can fail the same way (an unknown host
+    name comes here too)."""
+    return HttpResponseBadRequest(loader.render_to_string("400.html"))

@@ -12,6 +12,9 @@ from core.views import robots_txt, switch_language
 from news.feeds import NewsAtomFeed, NewsFeed
 from search.views import search
 
+# A request the site cannot read gets the site's own page (core.views.bad_request says why).
+handler400 = "core.views.bad_request"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
