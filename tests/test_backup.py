@@ -7,13 +7,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django.conf import settings
 from django.test import TestCase, override_settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
