@@ -1,7 +1,7 @@
 """Relations are stored once, pointing at the Bulgarian source; pages show them in the reader's language."""
 
 from django.core.signals import request_started
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -52,6 +52,10 @@ def localized_query(queryset, position=None):
     """The active language's versions of the objects of a queryset (one without a translation yet
     as it is), in one query with the queryset inside it: in no particular order, or in the order of
     `position`, an expression that gives both versions of an object the same place."""
+    if not isinstance(queryset, QuerySet):
+        # A preview's relations are held in memory (modelcluster), in the editor's order; there is
+        # no query to put inside another.
+        return localized(queryset)
     locale = active_locale()
     keys = queryset.values("translation_key")
     objects = queryset.model.objects.filter(

@@ -4,7 +4,7 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from centers.models import CenterPage
+from centers.models import CenterPage, Service
 from tests import builders
 
 
@@ -29,6 +29,16 @@ class CenterPageTests(TestCase):
         )
         builders.add_news(cls.tree["news"], title="Декларация за подкрепа", centers=[cls.center])
         builders.add_news(cls.tree["news"], title="Нов център в Разлог", centers=[cls.other_center])
+
+    def test_an_editor_previews_a_centre_with_its_services_before_saving_them(self):
+        # A preview's many-to-many relations are in memory (modelcluster), not in the database.
+        draft = CenterPage.objects.get(pk=self.center.pk)
+        draft.services = [Service.objects.create(name="Консултиране на родители", access="general")]
+        draft.target_groups = []
+        draft.team_roles = []
+        response = draft.make_preview_request()
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Консултиране на родители")
 
     def test_center_page_lists_the_programs_it_runs(self):
         response = self.client.get(self.center.url)
