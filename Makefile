@@ -91,11 +91,15 @@ fuzz: install
 
 # 30 simulated visitors for 5 minutes against BASE_URL (the front server of the production stack),
 # then the database and the mail checked against what they sent (scripts/load.py; LOAD_USERS,
-# LOAD_DURATION change it). Run it with the server's environment: it reads the database through
-# manage.py, and the server must send its mail to the script's SMTP sink (127.0.0.1:2527).
-BASE_URL ?= http://127.0.0.1:8080
+# LOAD_DURATION change it). It (re)starts the stack with its mail going to the script's SMTP sink
+# (127.0.0.1:2527) and runs the script with the stack's environment, for its checks through manage.py;
+# `make prod` afterwards puts the stack's own mail settings back.
+BASE_URL ?= https://localhost
+LOAD_MAIL := EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend EMAIL_HOST=127.0.0.1 \
+	EMAIL_PORT=2527 EMAIL_USE_TLS=false CONTACT_FALLBACK_EMAIL=centres@localhost
 load: install
-	$(BIN)/python scripts/load.py --base-url $(BASE_URL)
+	$(LOAD_MAIL) $(BIN)/python scripts/prod.py up
+	$(LOAD_MAIL) $(BIN)/python scripts/prod.py run scripts/load.py --base-url $(BASE_URL)
 
 # Installs the hashed lock: every package at the version and with the file hashes `make lock` wrote,
 # so a fresh machine gets exactly what the tests ran with. Reinstalls whenever a lock changes.

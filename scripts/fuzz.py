@@ -19,7 +19,7 @@ connection failure), 2 if the time cap stopped it before the count.
     make fuzz                                    (SQLite, then PostgreSQL)
     .venv/bin/python scripts/fuzz.py [--requests 12000] [--seed 15]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/sosbg_fuzz .venv/bin/python scripts/fuzz.py --recreate-database
-    .venv/bin/python scripts/fuzz.py --base-url http://127.0.0.1:8080   (a running server on this machine; no tracebacks)
+    .venv/bin/python scripts/fuzz.py --base-url http://127.0.0.1:8115   (a server already running here; no tracebacks)
 """
 
 import argparse

@@ -18,7 +18,7 @@ POSTs, none twice, and that each message's notification reached the SMTP sink it
 server must send its mail there: EMAIL_HOST=127.0.0.1 EMAIL_PORT=2527 EMAIL_USE_TLS=false, and
 an address to notify (a centre's, or CONTACT_FALLBACK_EMAIL). Exits 1 if any check fails.
 
-    make load                                      (against BASE_URL, default http://127.0.0.1:8080)
+    make load                                      (against BASE_URL, default https://localhost)
     .venv/bin/python scripts/load.py --users 5 --duration 30 --base-url http://127.0.0.1:8115
     .venv/bin/python scripts/load.py --serve --users 5 --duration 30
         (starts its own gunicorn with production settings on --port, 8115, on a fresh database)
@@ -34,6 +34,7 @@ import random
 import re
 import secrets
 import socketserver
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -148,7 +149,6 @@ class Visitor:
         self.address = f"127.0.0.{10 + number}"
         parts = urlsplit(base_url)
         self.base_url = base_url.rstrip("/")
-        self.https = parts.scheme == "https"
         self.netloc = parts.netloc
         self.site = site
         self.run_id = run_id
@@ -161,9 +161,9 @@ class Visitor:
 
     def request(self, kind, method, path, body=None, headers=None, expect=(200,)):
         """(status, headers, body) of one request, recorded under `kind`; None on a failure."""
-        connection_class = http_client.HTTPSConnection if self.https else http_client.HTTPConnection
-        connection = connection_class(self.netloc, timeout=60, source_address=(self.address, 0))
+        connection = connect(self.base_url, timeout=60, source_address=(self.address, 0))
         headers = dict(headers or {})
+        headers.setdefault("Host", self.netloc)
         headers.setdefault("User-Agent", f"sosbg-load/{self.number}")
         headers.setdefault("Accept-Language", self.rng.choice(["bg", "en", "bg,en;q=0.8"]))
         if self.cookies:
@@ -316,6 +316,20 @@ class Stats:
             self.tokens[family].append(token)
 
 
+def connect(base_url, **kwargs):
+    """A connection to the loopback site at `base_url`. The production stack (`make prod`) answers
+    https://localhost with a self-signed certificate, so over HTTPS the certificate is not
+    checked (the target is always loopback); "localhost" is dialled as 127.0.0.1, as a 127.0.0.X
+    source address cannot reach ::1. The Host header still names `base_url`'s host."""
+    parts = urlsplit(base_url)
+    host = "127.0.0.1" if parts.hostname == "localhost" else parts.hostname
+    if parts.scheme == "https":
+        return http_client.HTTPSConnection(
+            host, parts.port or 443, context=ssl._create_unverified_context(), **kwargs
+        )
+    return http_client.HTTPConnection(host, parts.port or 80, **kwargs)
+
+
 def percentile(values, p):
     ordered = sorted(values)
     rank = (len(ordered) - 1) * p / 100
@@ -326,10 +340,8 @@ def percentile(values, p):
 
 def learn_site(base_url):
     """The pages, finders, searches, contact forms and declarations, from the sitemap."""
-    parts = urlsplit(base_url)
-    connection_class = http_client.HTTPSConnection if parts.scheme == "https" else http_client.HTTPConnection
-    connection = connection_class(parts.netloc, timeout=60)
-    connection.request("GET", "/sitemap.xml")
+    connection = connect(base_url, timeout=60)
+    connection.request("GET", "/sitemap.xml", headers={"Host": urlsplit(base_url).netloc})
     response = connection.getresponse()
     body = response.read().decode()
     connection.close()
@@ -520,7 +532,7 @@ def main():
     parser.add_argument(
         "--duration", type=float, default=float(os.environ.get("LOAD_DURATION", 300)), help="seconds"
     )
-    parser.add_argument("--base-url", default=os.environ.get("BASE_URL", "http://127.0.0.1:8080"))
+    parser.add_argument("--base-url", default=os.environ.get("BASE_URL", "https://localhost"))
     parser.add_argument("--smtp-port", type=int, default=int(os.environ.get("LOAD_SMTP_PORT", 2527)))
     parser.add_argument(
         "--drain-timeout",

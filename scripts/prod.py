@@ -7,6 +7,7 @@
     status  what runs, and the health check through the front server
     stop    stops everything it started (PostgreSQL and Redis only if it started them)
     manage  runs manage.py with the stack's configuration: `scripts/prod.py manage createsuperuser`
+    run     runs one of our Python scripts with it: `scripts/prod.py run scripts/load.py` (make load)
 
 Configuration: .prod/env (generated on the first run with a random SECRET_KEY; edit it, it is
 never overwritten and never committed); a variable set in the environment of the command wins
@@ -44,10 +45,10 @@ DATABASE_URL=postgres://postgres@127.0.0.1:5432/sosprod
 REDIS_URL=redis://127.0.0.1:6379/1
 # The public address: the Wagtail Site's host, port and scheme (manage.py configure_site), the
 # links in e-mails, the host nginx serves (any other host is redirected to it).
-SITE_URL=https://localhost:8443
-WAGTAILADMIN_BASE_URL=https://localhost:8443
+SITE_URL=https://localhost
+WAGTAILADMIN_BASE_URL=https://localhost
 ALLOWED_HOSTS=localhost
-CSRF_TRUSTED_ORIGINS=https://localhost:8443
+CSRF_TRUSTED_ORIGINS=https://localhost
 # nginx terminates TLS with a self-signed certificate (.prod/tls/) and says so in
 # X-Forwarded-Proto, so the production settings (SECURE_SSL_REDIRECT, Secure cookies) hold as on a
 # real host. HSTS off here only: a browser would keep it for every port of localhost.
@@ -63,9 +64,12 @@ EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend
 # Browsers keep a public page a minute; nginx ten, purged on publish.
 PUBLIC_CACHE_SECONDS=60
 PUBLIC_CACHE_SHARED_SECONDS=600
-FRONTEND_CACHE_PURGE_URL=http://127.0.0.1:8080
-FRONT_HTTP_PORT=8080
-FRONT_HTTPS_PORT=8443
+FRONTEND_CACHE_PURGE_URL=http://127.0.0.1:80
+# The standard ports, as on a real host (binding them needs root or CAP_NET_BIND_SERVICE): Wagtail
+# writes a Site's address as https only on port 443, so the canonical links, sitemap and feeds name
+# https://localhost/ as they would name the real domain.
+FRONT_HTTP_PORT=80
+FRONT_HTTPS_PORT=443
 GUNICORN_BIND=127.0.0.1:8114
 # Empty: two per CPU core plus one.
 GUNICORN_WORKERS=
@@ -452,6 +456,10 @@ def main():
         env = process_env(read_env())
         os.chdir(ROOT)
         os.execve(PYTHON, [PYTHON, "manage.py", *sys.argv[2:]], env)
+    elif command == "run":  # a script of ours with the stack's environment (make load)
+        env = process_env(read_env())
+        os.chdir(ROOT)
+        os.execve(PYTHON, [PYTHON, *sys.argv[2:]], env)
     elif command == "status":
         sys.exit(0 if status(read_env()) else 1)
     else:

@@ -276,7 +276,7 @@ PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "60"))
 # not reach (a snippet, the footer settings) shows after at most this long.
 PUBLIC_CACHE_SHARED_SECONDS = int(os.environ.get("PUBLIC_CACHE_SHARED_SECONDS", "0"))
 # Where to send a PURGE for each address a publish changes (wagtail.contrib.frontend_cache), e.g.
-# http://127.0.0.1:8080 for the stack's nginx; empty: no purging (development, tests).
+# http://127.0.0.1:80 for the stack's nginx; empty: no purging (development, tests).
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "front": {
