@@ -21,11 +21,14 @@ MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 6, 15
 OTHER_TOPIC = _("Something else")
 # Teachers, doctors and social workers who refer a child say so, and the centre knows at once.
 REFERRAL_TOPIC = _("Referral by a professional")
+# The accessibility statement sends whoever cannot use a part of the site here, with this topic.
+ACCESSIBILITY_TOPIC = _("Accessibility of this website")
 NETWORK_TOPICS = [
     _("Companies and partnerships"),
     _("Gifts in kind"),
     _("Volunteering"),
     _("Press and media"),
+    ACCESSIBILITY_TOPIC,
     OTHER_TOPIC,
 ]
 

@@ -1,4 +1,5 @@
-"""The home page and the plain content pages (About, How to get help, Privacy)."""
+"""The home page, the plain content pages (About, How to get help, Privacy) and the
+accessibility statement."""
 
 from django.db import models
 from django.db.models import OuterRef, Subquery
@@ -11,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from centers.models import CenterPage, with_local_operators
+from contact.forms import ACCESSIBILITY_TOPIC
 from core import navigation, seo
 from core.blocks import FiguresBlock
 from core.i18n import localized_query
@@ -87,6 +89,7 @@ class HomePage(SitePage):
         "giving.DonatePage",
         "giving.CampaignPage",
         "contact.NetworkContactPage",
+        "home.AccessibilityStatementPage",
     ]
     announces_news_feeds = True
 
@@ -177,3 +180,91 @@ class StandardPage(SitePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class AccessibilityStatementPage(SitePage):
+    """The accessibility statement, in the structure of the EU's model statement (Commission
+    Implementing Decision (EU) 2018/1523): compliance status, what is not accessible and why, how
+    the statement was prepared, how to report a problem, the enforcement procedure and the date
+    of the last review. Every page's footer links to it (home/templatetags/home_tags.py)."""
+
+    class Status(models.TextChoices):
+        FULL = "full", _("Fully compliant")
+        PARTIAL = "partial", _("Partially compliant")
+        NONE = "none", _("Not compliant")
+
+    intro = models.TextField(
+        verbose_name=_("introduction"),
+        help_text=_(
+            "Who the statement is from and what it covers, e.g. the network wants everyone to be "
+            "able to use this website."
+        ),
+    )
+    status = models.CharField(
+        max_length=8,
+        choices=Status.choices,
+        default=Status.PARTIAL,
+        verbose_name=_("compliance status"),
+        help_text=_(
+            "How far the site meets WCAG 2.1 level AA (EN 301 549). Choose “fully” only when "
+            "nothing is listed under known limitations."
+        ),
+    )
+    limitations = RichTextField(
+        features=["h3", "bold", "italic", "link", "ul"],
+        blank=True,
+        verbose_name=_("known limitations"),
+        help_text=_(
+            "The content that is not accessible, why, and what a visitor can do instead. Only "
+            "what is true of this site."
+        ),
+    )
+    method = models.TextField(
+        verbose_name=_("how the site was checked"),
+        help_text=_(
+            "The method used to prepare the statement, e.g. a self-assessment with automated "
+            "checks and the checks people made by hand, or an assessment by an outside expert."
+        ),
+    )
+    prepared_on = models.DateField(
+        verbose_name=_("date prepared"),
+        help_text=_("The day this statement was first prepared."),
+    )
+    reviewed_on = models.DateField(
+        verbose_name=_("date of the last review"),
+        help_text=_("The day the statement was last checked against the site. Update it at each review."),
+    )
+    enforcement = RichTextField(
+        features=["bold", "italic", "link", "ul"],
+        blank=True,
+        verbose_name=_("enforcement procedure"),
+        help_text=_(
+            "Where a visitor can turn if our answer to their report does not satisfy them (the "
+            "body responsible in Bulgaria). Leave empty until the network has confirmed it: the "
+            "section is then not shown."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("status"),
+        FieldPanel("limitations"),
+        MultiFieldPanel(
+            [FieldPanel("method"), FieldPanel("prepared_on"), FieldPanel("reviewed_on")],
+            heading=_("Preparation of this statement"),
+        ),
+        FieldPanel("enforcement"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("limitations")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["accessibility_topic"] = ACCESSIBILITY_TOPIC
+        return context

@@ -28,6 +28,7 @@ BUDGETS = {
     "/bg/tsentrove/?town=Радомир": 10,
     "/en/centres/?town=Radomir": 10,
     "/bg/za-mrezhata/": 10,
+    "/en/accessibility/": 10,
     "/bg/tarsene/?q=деца": 15,
     "/en/search/?q=children": 15,
 }

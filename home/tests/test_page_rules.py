@@ -8,7 +8,7 @@ from centers.models import CenterIndexPage, CenterPage
 from contact.models import ContactPage, NetworkContactPage
 from declaration.models import DeclarationPage
 from giving.models import CampaignPage, DonatePage
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from programs.models import ProgramIndexPage, ProgramPage
 from tests import builders
@@ -28,8 +28,11 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 DonatePage,
                 CampaignPage,
                 NetworkContactPage,
+                AccessibilityStatementPage,
             },
         )
+        self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
+        self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
         self.assertAllowedParentPageTypes(DeclarationPage, {HomePage})
         self.assertAllowedSubpageTypes(DeclarationPage, set())
 
@@ -86,6 +89,26 @@ class PageCreationTests(WagtailPageTestCase):
                 }
             ),
         )
+
+    def test_editor_can_create_the_accessibility_statement_once_per_home(self):
+        self.assertCanCreate(
+            self.tree["home"],
+            AccessibilityStatementPage,
+            nested_form_data(
+                {
+                    "title": "Декларация за достъпност",
+                    "slug": "dostapnost",
+                    "intro": "Искаме всеки да може да ползва сайта.",
+                    "status": "partial",
+                    "limitations": rich_text("<ul><li>Документите PDF може да не са достъпни.</li></ul>"),
+                    "method": "Самооценка.",
+                    "prepared_on": "2026-12-08",
+                    "reviewed_on": "2026-12-08",
+                    "enforcement": rich_text(""),
+                }
+            ),
+        )
+        self.assertFalse(AccessibilityStatementPage.can_create_at(self.tree["home"]))
 
     def test_editor_can_create_a_program(self):
         self.assertCanCreate(

@@ -16,7 +16,8 @@ The modules and what they hold:
   (list of dicts): "date" (datetime.date, published here), "event_year"/"event_month" (when it
   happened, if the source says), "topics" (topic keys), "centers" (center keys), "image" (an
   illustration key or absent).
-- pages.py: HOME (dict), STANDARD_PAGES (list of dicts, each with a "key").
+- pages.py: HOME (dict), STANDARD_PAGES (list of dicts, each with a "key"),
+  ACCESSIBILITY_STATEMENT (dict; "prepared_on"/"reviewed_on" are datetime.date).
 - illustrations.py: ILLUSTRATIONS — {"key", "file" (in illustrations/), "title", "description"}.
 
 Bodies ("body") are lists of (block type, value) pairs of core.blocks.BodyBlock:

@@ -21,6 +21,7 @@ PAGE_TYPES = [
     "contact.ContactPage",
     "giving.DonatePage",
     "giving.CampaignPage",
+    "home.AccessibilityStatementPage",
 ]
 SCREENSHOTS = {"home.HomePage": "home", "centers.CenterIndexPage": "centres", "centers.CenterPage": "centre"}
 

@@ -20,6 +20,7 @@ PAGE_TYPES = [
     "giving.DonatePage",
     "giving.CampaignPage",
     "declaration.DeclarationPage",
+    "home.AccessibilityStatementPage",
 ]
 
 # Pages that are not a page type of their own but show what one does not: the finder's answer,

@@ -320,3 +320,34 @@ STANDARD_PAGES = {
         ],
     },
 }
+
+ACCESSIBILITY_STATEMENT = {
+    "title": "Accessibility statement",
+    "slug": "accessibility",
+    "search_description": "How accessible the Community Support Centres' website is, and how to tell us about a problem.",
+    "intro": (
+        "SOS Children's Villages Bulgaria wants everyone to be able to use this website, including "
+        "people who read with a screen reader, enlarge the text or use only a keyboard. This "
+        "statement covers the website's public pages, not the system in which editors write the "
+        "content."
+    ),
+    "limitations": (
+        "<ul>"
+        "<li><b>Documents attached to pages.</b> Editors can attach documents, such as PDF files, "
+        "to pages. These documents are not checked for accessibility and may not be readable with "
+        "a screen reader. If you cannot read one of them, write to us through the form below and "
+        "tell us which one.</li>"
+        "<li><b>Links to other websites.</b> Links to other organisations' websites lead to content "
+        "we do not manage. This statement does not cover it.</li>"
+        "</ul>"
+    ),
+    "method": (
+        "Self-assessment. Each time the site's automated tests run, every page type is checked in "
+        "both languages, at a phone's width (375 px) and a computer's (1280 px), with the axe-core "
+        "tool against WCAG 2.0 and 2.1, levels A and AA. Browser tests also check that no page "
+        "scrolls sideways at a width of 320 px, that the skip link and the menu work with a "
+        "keyboard, and that a form sent with errors moves the focus to the list of them.\n"
+        "Automated checks find only part of the possible problems. The site has not yet been tried "
+        "by people who use screen readers or other assistive technologies."
+    ),
+}

@@ -49,7 +49,13 @@ from contact.models import ContactFormField, ContactPage, NetworkContactPage
 from core.site_url import configured_address
 from declaration.models import DeclarationPage
 from giving.models import CampaignPage, DonatePage, GivingSettings
-from home.models import HomeFeaturedCenter, HomeFeaturedProgram, HomePage, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    HomeFeaturedCenter,
+    HomeFeaturedProgram,
+    HomePage,
+    StandardPage,
+)
 from news.models import NewsIndexPage, NewsPage, NewsPageCenter, NewsTopic
 from programs.models import ProgramIndexPage, ProgramPage
 from seed.content import centers, contact, declaration, giving, illustrations, news, pages, programs, snippets
@@ -129,6 +135,7 @@ class Command(BaseCommand):
             self.load_declaration(home)
             self.load_giving(home)
             self.load_contact_forms(home)
+            self.load_accessibility_statement(home)
             if self.key(HomePage, pages.HOME["slug"], self.locale) in self.made:
                 self.link_home(home)
             english = None
@@ -429,6 +436,11 @@ class Command(BaseCommand):
     def load_standard_page(self, home, spec):
         page = self.add_page(home, StandardPage, spec)
         return self.translatable(page, spec, en_pages.STANDARD_PAGES[spec["key"]])
+
+    def load_accessibility_statement(self, home):
+        spec = pages.ACCESSIBILITY_STATEMENT
+        page = self.add_page(home, AccessibilityStatementPage, spec)
+        self.translatable(page, spec, en_pages.ACCESSIBILITY_STATEMENT)
 
     def load_declaration(self, home):
         spec = declaration.DECLARATION
