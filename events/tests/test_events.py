@@ -197,3 +197,14 @@ class EventTranslationTests(TestCase):
         response = self.client.get(en_center.url)
         self.assertContains(response, en_event.title)
         self.assertEqual(en_event.specific.local_center().pk, en_center.pk)
+
+
+class EventSearchTests(TestCase):
+    def test_site_search_finds_a_dated_event_and_not_an_undated_one(self):
+        tree = builders.build_site()
+        index = builders.add_event_index(tree["home"])
+        builders.add_event(index, "Работилница за родители", start_date=days(5))
+        builders.add_event(index, "Работилница без дата")
+        response = self.client.get("/bg/tarsene/", {"q": "работилница"})
+        found = [result["page"].title for result in response.context["results"]]
+        self.assertEqual(found, ["Работилница за родители"])
