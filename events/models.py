@@ -312,6 +312,8 @@ class EventPage(SitePage):
 
     def clean(self):
         super().clean()
+        # Under a centre, the event is at that centre unless the editor chose one (Wagtail cleans a
+        # new page again once it is in the tree, so this holds for pages added in the admin too).
         if not self.center_id and self.get_parent_center() is not None:
             self.center = self.get_parent_center()
         errors = {}
