@@ -24,7 +24,11 @@ def centre_events(center):
             :UPCOMING_SHOWN
         ]
 
-    return {"upcoming_events": SimpleLazyObject(events)}  # read when shown: not while the page is kept
+    # Read when shown: not while the page is kept. The centre's calendar feed is offered with them.
+    return {
+        "upcoming_events": SimpleLazyObject(events),
+        "events_feed_url": reverse("center_events_feed", args=[center.locale.language_code, center.slug]),
+    }
 
 
 @hooks.register(PROGRAM_PAGE_CONTEXT_HOOK)

@@ -141,6 +141,7 @@ class EventListingTests(TestCase):
         self.assertContains(response, self.soon.title)
         self.assertContains(response, self.at_centre.title)
         self.assertNotContains(response, self.later.title)
+        self.assertContains(response, f'href="/feeds/bg/{self.center.slug}/events.ics"')
 
     def test_the_programme_page_shows_its_upcoming_events(self):
         response = self.client.get(self.program.url)
