@@ -702,7 +702,7 @@ class CenterPage(SitePage):
     ]
 
     parent_page_types = ["centers.CenterIndexPage"]
-    subpage_types = ["contact.ContactPage"]
+    subpage_types = ["contact.ContactPage", "events.EventPage"]
 
     class Meta:
         verbose_name = _("centre")

@@ -19,7 +19,7 @@ from django.core.signals import request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Locale, Page, Site, TranslatableMixin
 from wagtail.signals import post_page_move
@@ -82,8 +82,13 @@ def link(page, request=None):
 
 def context(request):
     """For a template that keeps a fragment with {% wagtailpagecache site_cache_seconds "name"
-    site_generation … %}: it is rendered again after any change to the site."""
-    return {"site_cache_seconds": settings.SITE_CACHE_SECONDS, "site_generation": generation()}
+    site_generation … %}: it is rendered again after any change to the site. A fragment that lists
+    what is upcoming (events) also names `site_day`, so it is rendered again each day."""
+    return {
+        "site_cache_seconds": settings.SITE_CACHE_SECONDS,
+        "site_generation": generation(),
+        "site_day": timezone.localdate().isoformat(),
+    }
 
 
 @receiver(request_started)

@@ -17,6 +17,7 @@ from core import navigation, seo
 from core.blocks import FiguresBlock
 from core.i18n import localized_query
 from core.pages import SitePage
+from events.models import EventPage, upcoming
 from news.models import NewsPage
 from programs.models import ProgramPage
 
@@ -84,6 +85,7 @@ class HomePage(SitePage):
         "centers.CenterIndexPage",
         "programs.ProgramIndexPage",
         "news.NewsIndexPage",
+        "events.EventIndexPage",
         "home.StandardPage",
         "declaration.DeclarationPage",
         "giving.DonatePage",
@@ -114,6 +116,10 @@ class HomePage(SitePage):
             lambda: [
                 program for program in featured(self.featured_programs.all(), ProgramPage) if program.live
             ]
+        )
+        # Upcoming by today's date: the kept content names the day (site_day), so it changes daily.
+        context["upcoming_events"] = SimpleLazyObject(
+            lambda: upcoming(EventPage.objects.live().public().filter(locale_id=self.locale_id))[:3]
         )
         context["help_page"] = navigation.home_links(self, request)["help"]
         return context

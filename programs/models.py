@@ -7,6 +7,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -16,6 +17,10 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyBlock
 from core.i18n import localized_query
 from core.pages import SitePage
+
+# A hook other apps register to add to a programme page's context: a function of the programme
+# page that returns a dict, e.g. {"upcoming_events": …} from events/wagtail_hooks.py.
+PROGRAM_PAGE_CONTEXT_HOOK = "program_page_context"
 
 
 class ProgramIndexPage(SitePage):
@@ -175,4 +180,6 @@ class ProgramPage(SitePage):
         context["centers"] = self.centers()
         # Read when the template shows them: while the page's content is kept, not at all.
         context["target_groups"] = SimpleLazyObject(lambda: localized_query(self.target_groups.all()))
+        for sections in hooks.get_hooks(PROGRAM_PAGE_CONTEXT_HOOK):
+            context.update(sections(self))
         return context

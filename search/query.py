@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
 from core.slugs import transliterate
+from events.models import EventPage
 
 MAX_QUERY = 1000  # longer input is cut here, not refused
 MAX_WORDS = 8
@@ -77,13 +78,23 @@ def search_pages(query, locale=None):
     pages = Page.objects.live().public().filter(locale=locale or Locale.get_active())
     forms = [word_forms(word) for word in typed]
     every_word = And([Or([PlainText(form) for form in sorted(word)]) for word in forms])
-    found = list(pages.autocomplete(every_word, order_by_relevance=False))
+    found = unlisted_out(list(pages.autocomplete(every_word, order_by_relevance=False)))
 
     def in_title(page):
         title = page.title.lower()
         return -sum(any(form in title for form in word) for word in forms)
 
     return sorted(found, key=lambda page: (in_title(page), page.depth, page.title))
+
+
+def unlisted_out(pages):
+    """The pages without the events that have no date yet: those are listed nowhere."""
+    undated = set(
+        EventPage.objects.filter(pk__in=[page.pk for page in pages], start_date__isnull=True).values_list(
+            "pk", flat=True
+        )
+    )
+    return [page for page in pages if page.pk not in undated]
 
 
 # What a result shows under its title, after the page's search description: the first of these

@@ -102,3 +102,21 @@ def add_standard_page(parent, title="За мрежата"):
             title=title, slug=f"page-{number}", body=[{"type": "paragraph", "value": "<p>Текст.</p>"}]
         ),
     )
+
+
+def add_event_index(home, title="Събития", slug="sabitiya"):
+    from events.models import EventIndexPage
+
+    return publish(home, EventIndexPage(title=title, slug=slug))
+
+
+def add_event(parent, title=None, **fields):
+    from events.models import EventPage
+
+    number = next(_numbers)
+    target_groups = fields.pop("target_groups", [])
+    event = EventPage(
+        title=title or f"Събитие {number}", slug=f"event-{number}", summary="Какво ще се случи.", **fields
+    )
+    event.target_groups = list(target_groups)
+    return publish(parent, event)

@@ -12,7 +12,17 @@ from wagtail.snippets.models import get_snippet_models
 
 from tests.content import SiteContentTestCase
 
-OUR_APPS = ("home", "centers", "programs", "news", "declaration", "contact", "giving", "site_search")
+OUR_APPS = (
+    "home",
+    "centers",
+    "programs",
+    "news",
+    "events",
+    "declaration",
+    "contact",
+    "giving",
+    "site_search",
+)
 # Submissions are what visitors sent: editors read them, never fill them in.
 INHERITED = {
     f.name

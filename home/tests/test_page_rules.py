@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from centers.models import CenterIndexPage, CenterPage
 from contact.models import ContactPage, NetworkContactPage
 from declaration.models import DeclarationPage
+from events.models import EventIndexPage, EventPage
 from giving.models import CampaignPage, DonatePage
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
@@ -29,6 +30,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 CampaignPage,
                 NetworkContactPage,
                 AccessibilityStatementPage,
+                EventIndexPage,
             },
         )
         self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
@@ -39,7 +41,13 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_centers_live_under_the_center_index_only(self):
         self.assertAllowedParentPageTypes(CenterPage, {CenterIndexPage})
         self.assertAllowedSubpageTypes(CenterIndexPage, {CenterPage})
-        self.assertAllowedSubpageTypes(CenterPage, {ContactPage})
+        self.assertAllowedSubpageTypes(CenterPage, {ContactPage, EventPage})
+
+    def test_events_live_under_the_events_index_or_a_centre(self):
+        self.assertAllowedParentPageTypes(EventIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage, CenterPage})
+        self.assertAllowedSubpageTypes(EventPage, set())
 
     def test_a_contact_form_lives_under_a_centre_once(self):
         self.assertAllowedParentPageTypes(ContactPage, {CenterPage})

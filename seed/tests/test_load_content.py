@@ -393,3 +393,33 @@ class ContentRendersTests(TestCase):
         response = self.client.get(NewsPage.objects.filter(image__isnull=False).first().url)
         self.assertContains(response, "<picture>")
         self.assertContains(response, 'type="image/webp"')
+
+
+class SeedEventsTests(TestCase):
+    """The summer schools of the sources are events without dates in both languages: listed
+    nowhere until an editor gives them this year's dates; a second run makes none again."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load()
+
+    def test_the_summer_schools_are_undated_events_at_their_centres_in_both_languages(self):
+        from events.models import EventPage
+
+        events = {event.slug: event for event in EventPage.objects.filter(locale__language_code="bg")}
+        self.assertEqual(set(events), {"lyatno-uchilishte-parvoklasnitsi-pernik", "letni-uchilishta-gabrovo"})
+        self.assertEqual(events["lyatno-uchilishte-parvoklasnitsi-pernik"].center.slug, "pernik")
+        self.assertEqual(events["letni-uchilishta-gabrovo"].program.slug, "letni-uchilishta")
+        self.assertTrue(all(event.start_date is None for event in events.values()))
+        for event in events.values():
+            self.assertIsNotNone(event.get_translation_or_none(english()))
+        response = self.client.get("/bg/sabitiya/")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["upcoming_events"], [])
+        self.assertNotContains(response, "Лятно училище за бъдещи първокласници в Перник")
+        self.assertEqual(self.client.get("/en/events/").status_code, 200)
+
+    def test_a_second_run_makes_no_event_again(self):
+        before = counts()
+        load()
+        self.assertEqual(counts(), before)

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import sitemap
 from core.views import robots_txt, switch_language
+from events.feeds import center_feed, language_feed
+from events.views import event_ics
 from news.feeds import NewsAtomFeed, NewsFeed
 from search.views import search
 
@@ -25,6 +27,8 @@ urlpatterns = [
     # Outside i18n_patterns so that the address, not the visitor, decides the feed's language.
     path("feeds/<str:language>/rss.xml", NewsFeed(), name="news_feed_rss"),
     path("feeds/<str:language>/atom.xml", NewsAtomFeed(), name="news_feed_atom"),
+    path("feeds/<str:language>/events.ics", language_feed, name="events_feed"),
+    path("feeds/<str:language>/<slug:center>/events.ics", center_feed, name="center_events_feed"),
 ]
 
 if settings.DEBUG:
@@ -39,6 +43,8 @@ if settings.DEBUG:
 # page serving catches everything else, so it comes last.
 urlpatterns += i18n_patterns(
     path(_("search/"), search, name="search"),
+    # An event's calendar file, next to its page (Wagtail's own addresses all end with a slash).
+    re_path(r"^(?P<page_path>(?:[\w\-]+/)+)event\.ics$", event_ics, name="event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -48,6 +48,7 @@ from contact.groups import ensure_network_team
 from contact.models import ContactFormField, ContactPage, NetworkContactPage
 from core.site_url import configured_address
 from declaration.models import DeclarationPage
+from events.models import EventIndexPage, EventPage
 from giving.models import CampaignPage, DonatePage, GivingSettings
 from home.models import (
     AccessibilityStatementPage,
@@ -58,10 +59,22 @@ from home.models import (
 )
 from news.models import NewsIndexPage, NewsPage, NewsPageCenter, NewsTopic
 from programs.models import ProgramIndexPage, ProgramPage
-from seed.content import centers, contact, declaration, giving, illustrations, news, pages, programs, snippets
+from seed.content import (
+    centers,
+    contact,
+    declaration,
+    events,
+    giving,
+    illustrations,
+    news,
+    pages,
+    programs,
+    snippets,
+)
 from seed.content.en import centers as en_centers
 from seed.content.en import contact as en_contact
 from seed.content.en import declaration as en_declaration
+from seed.content.en import events as en_events
 from seed.content.en import giving as en_giving
 from seed.content.en import news as en_news
 from seed.content.en import pages as en_pages
@@ -75,7 +88,7 @@ FIGURE_FIELDS = {"figures", "reach_figures"}
 # Keys of the content dicts that are relations or references, set by the loader, not fields.
 NOT_FIELDS = {
     "key", "operator", "team_roles", "services", "target_groups", "programs", "reach", "other_centres",
-    "center", "centers", "image", "topics", "help_page", "featured_centers", "featured_programs", "form_fields", "privacy_page",
+    "center", "centers", "program", "image", "topics", "help_page", "featured_centers", "featured_programs", "form_fields", "privacy_page",
 }  # fmt: skip
 
 
@@ -131,6 +144,7 @@ class Command(BaseCommand):
             self.programs = self.load_programs(home)
             self.centers = self.load_centers(home)
             self.load_news(home)
+            self.load_events(home)
             self.pages = {spec["key"]: self.load_standard_page(home, spec) for spec in pages.STANDARD_PAGES}
             self.load_declaration(home)
             self.load_giving(home)
@@ -432,6 +446,18 @@ class Command(BaseCommand):
 
             page = self.add_page(index, NewsPage, spec, prepare=prepare)
             self.translatable(page, spec, en_news.NEWS[spec["key"]])
+
+    def load_events(self, home):
+        """The summer schools, without dates: the sources give none (seed/content/events.py)."""
+        index = self.load_index(home, EventIndexPage, events.EVENT_INDEX, en_events.EVENT_INDEX)
+        for spec in events.EVENTS:
+
+            def prepare(page, spec=spec):
+                page.center = self.centers.get(spec["center"])
+                page.program = self.programs.get(spec["program"])
+
+            page = self.add_page(index, EventPage, spec, prepare=prepare)
+            self.translatable(page, spec, en_events.EVENTS[spec["key"]])
 
     def load_standard_page(self, home, spec):
         page = self.add_page(home, StandardPage, spec)

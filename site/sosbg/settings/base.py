@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "centers",
     "programs",
     "news",
+    "events",  # issue 16: events with their calendars
     "declaration",
     "contact",
     "giving",
