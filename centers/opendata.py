@@ -76,7 +76,7 @@ def location(center):
 
 def places_served(center):
     municipalities, settlements = [], []
-    for link in center.reach.select_related("municipality", "settlement__municipality"):
+    for link in center.reach.all():  # prefetched with its places (feature_collection)
         if link.how == CenterReach.How.MUNICIPALITY and link.municipality:
             place = link.municipality
             municipalities.append(
@@ -152,7 +152,9 @@ def feature_collection(request):
         .public()
         .filter(locale=default)
         .select_related("operator")
-        .prefetch_related("services", "target_groups")
+        .prefetch_related(
+            "services", "target_groups", "reach__municipality", "reach__settlement__municipality"
+        )
         .order_by("-operator__is_sos", "town", "title")
     )
     translations = {}

@@ -266,6 +266,18 @@ class OpenDataResponseTests(TestCase):
         names = [f["properties"]["name_bg"] for f in self.client.get(GEOJSON).json()["features"]]
         self.assertEqual(names, ["ЦОП Перник (нов)"])
 
+    def test_more_centres_cost_no_more_queries(self):
+        def queries_for_a_fresh_document(towns):
+            for town in towns:  # a publish: the kept document is left behind
+                builders.add_center(self.tree["centers"], town=town)
+            with CaptureQueriesContext(connection) as queries:
+                self.client.get(GEOJSON)
+            return len(queries)
+
+        queries_for_a_fresh_document([])  # the site's own parts, kept once
+        one_more = queries_for_a_fresh_document(["Габрово"])
+        self.assertEqual(queries_for_a_fresh_document(["Трявна", "Казанлък", "Разлог"]), one_more)
+
     def test_the_licence_is_the_editors_choice(self):
         chosen = SiteSettings.for_site(Site.objects.get())
         chosen.open_data_licence = "ODbL 1.0"
