@@ -11,13 +11,14 @@ published, and purged from the front cache when a centre is (wagtail_hooks.py).
 """
 
 import csv
+import hashlib
 import io
 import json
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, quote_etag
 from wagtail.models import Locale, Site
 
 from core.headers import CORP
@@ -263,21 +264,32 @@ def as_csv(collection):
 
 
 # The views: read-only, for any site's scripts (CORS) and any site's pages (CORP).
+def preflight():
+    response = HttpResponse(status=204)
+    response["Access-Control-Allow-Methods"] = ", ".join(ALLOWED_METHODS)
+    response["Access-Control-Max-Age"] = "86400"
+    return response
+
+
+def document(request, render, content_type):
+    collection = kept_collection(request)
+    body = render(collection).encode()
+    # A map that polls the data gets "304 Not Modified" while nothing changed.
+    etag = quote_etag(hashlib.sha256(body).hexdigest()[:32])
+    response = get_conditional_response(request, etag=etag) or HttpResponse(body, content_type=content_type)
+    response["ETag"] = etag
+    response["Link"] = f'<{collection["license"]["url"]}>; rel="license"'
+    patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
+    if settings.PUBLIC_CACHE_SHARED_SECONDS > 0:
+        patch_cache_control(response, s_maxage=settings.PUBLIC_CACHE_SHARED_SECONDS)
+    return response
+
+
 def open_data_view(render, content_type):
     def view(request):
         if request.method not in ALLOWED_METHODS:
             return HttpResponseNotAllowed(ALLOWED_METHODS)
-        if request.method == "OPTIONS":
-            response = HttpResponse(status=204)
-            response["Access-Control-Allow-Methods"] = ", ".join(ALLOWED_METHODS)
-            response["Access-Control-Max-Age"] = "86400"
-        else:
-            collection = kept_collection(request)
-            response = HttpResponse(render(collection), content_type=content_type)
-            response["Link"] = f'<{collection["license"]["url"]}>; rel="license"'
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
-            if settings.PUBLIC_CACHE_SHARED_SECONDS > 0:
-                patch_cache_control(response, s_maxage=settings.PUBLIC_CACHE_SHARED_SECONDS)
+        response = preflight() if request.method == "OPTIONS" else document(request, render, content_type)
         response["Access-Control-Allow-Origin"] = "*"
         # The site's default is same-origin (core/headers.py sets it only where a view has not):
         # this data is meant to be loaded by other sites' maps.

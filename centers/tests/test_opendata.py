@@ -237,6 +237,15 @@ class OpenDataResponseTests(TestCase):
         self.assertEqual(response["Cross-Origin-Resource-Policy"], "same-origin")
         self.assertNotIn("Access-Control-Allow-Origin", response)
 
+    def test_an_unchanged_document_is_not_sent_again(self):
+        first = self.client.get(GEOJSON)
+        again = self.client.get(GEOJSON, headers={"If-None-Match": first["ETag"]})
+        self.assertEqual(again.status_code, 304)
+        self.assertEqual(again["Access-Control-Allow-Origin"], "*")
+        self.center.save_revision().publish()  # last_modified changes
+        changed = self.client.get(GEOJSON, headers={"If-None-Match": first["ETag"]})
+        self.assertEqual(changed.status_code, 200)
+
     def test_a_preflight_is_answered(self):
         response = self.client.options(GEOJSON, headers={"Origin": "https://map.example"})
         self.assertEqual(response.status_code, 204)
