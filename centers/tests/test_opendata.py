@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
@@ -314,3 +315,11 @@ class OpenDataResponseTests(TestCase):
         self.assertIn('<link rel="alternate" type="text/csv" href="/data/centres.csv"', head)
         self.assertEqual(Locale.get_default().language_code, "bg")
         self.assertContains(response, "Отворени данни")
+
+
+class OpenDataDocumentationTests(TestCase):
+    def test_the_readme_documents_every_property_and_column(self):
+        readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+        section = readme.split("## Open data", 1)[1].split("\n## ", 1)[0]
+        documented = set(re.findall(r"[a-z_]+", " ".join(re.findall(r"`([^`]+)`", section))))
+        self.assertLessEqual(DOCUMENTED_PROPERTIES | SERVICE_PROPERTIES | set(CSV_COLUMNS), documented)
