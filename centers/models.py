@@ -382,6 +382,7 @@ class CenterIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         from .finder import Finder, map_points
+        from .opendata import data_links, licence
 
         context = super().get_context(request, *args, **kwargs)
         centers = with_local_operators(self.centers())
@@ -392,6 +393,8 @@ class CenterIndexPage(SitePage):
             map=map_points(centers, highlighted={center.pk for center in found}),
             sos_centers=[c for c in found if c.is_sos],
             partner_centers=[c for c in found if not c.is_sos],
+            open_data=data_links(),
+            open_data_licence=licence(request),
         )
         return context
 

@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+# Attribution only: anyone may reuse the centres' data, naming the network as its source.
+OPEN_DATA_LICENCE = "CC BY 4.0"
+OPEN_DATA_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -43,11 +47,30 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("The address of the network's YouTube channel; empty hides the link."),
     )
 
+    # Open data (issue 16): the licence the centres' data is published under (/data/centres.geojson).
+    open_data_licence = models.CharField(
+        max_length=120,
+        default=OPEN_DATA_LICENCE,
+        verbose_name=_("open data licence"),
+        help_text=_(
+            "The licence the centres' open data (GeoJSON, CSV) is published under, by its short name, "
+            "e.g. “CC BY 4.0”. Shown next to the data's links and sent with the data."
+        ),
+    )
+    open_data_licence_url = models.URLField(
+        default=OPEN_DATA_LICENCE_URL,
+        verbose_name=_("open data licence address"),
+        help_text=_("Where the licence's text is, e.g. https://creativecommons.org/licenses/by/4.0/."),
+    )
+
     panels = [
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
         MultiFieldPanel(
             [FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url")],
             heading=_("Social media"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("open_data_licence"), FieldPanel("open_data_licence_url")], heading=_("Open data")
         ),
     ]
 

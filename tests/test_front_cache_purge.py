@@ -1,7 +1,7 @@
 """A publish or unpublish purges from the front cache exactly the pages it changed: the page, its
 translations, its listings (parent, home page, the centre and programme pages that show it, the
-"How to get help" finder, the news index's centre filter), the sitemap and, for news, the feeds
-of its language; no other page."""
+"How to get help" finder, the news index's centre filter), the sitemap, for news the feeds of its
+language and for a centre the open data; no other page."""
 
 from unittest import mock
 
@@ -128,6 +128,9 @@ class PurgeOnPublishTests(TestCase):
             url(self.news),  # the centres a news item is about
             url(self.news_index),  # the filter by centre
             f"{SITE}/sitemap.xml",
+            f"{SITE}/data/centres.geojson",  # the open data lists every centre
+            f"{SITE}/data/centres.csv",
+            f"{SITE}/api/centres/",
         }
 
     def test_publishing_a_centre(self):

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from centers.opendata import centres_csv, centres_geojson, centres_json
 from core.sitemap import sitemap
 from core.views import robots_txt, switch_language
 from events.feeds import center_feed, language_feed
@@ -29,6 +30,10 @@ urlpatterns = [
     path("feeds/<str:language>/atom.xml", NewsAtomFeed(), name="news_feed_atom"),
     path("feeds/<str:language>/events.ics", language_feed, name="events_feed"),
     path("feeds/<str:language>/<slug:center>/events.ics", center_feed, name="center_events_feed"),
+    # Open data (issue 16): the same in every language, so outside i18n_patterns too.
+    path("data/centres.geojson", centres_geojson, name="centres_geojson"),
+    path("data/centres.csv", centres_csv, name="centres_csv"),
+    path("api/centres/", centres_json, name="centres_api"),
 ]
 
 if settings.DEBUG:
