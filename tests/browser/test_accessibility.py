@@ -22,6 +22,8 @@ PAGE_TYPES = [
     "giving.DonatePage",
     "giving.CampaignPage",
     "home.AccessibilityStatementPage",
+    "events.EventIndexPage",
+    "events.EventPage",
 ]
 SCREENSHOTS = {"home.HomePage": "home", "centers.CenterIndexPage": "centres", "centers.CenterPage": "centre"}
 

@@ -21,6 +21,8 @@ PAGE_TYPES = [
     "giving.CampaignPage",
     "declaration.DeclarationPage",
     "home.AccessibilityStatementPage",
+    "events.EventIndexPage",
+    "events.EventPage",
 ]
 
 # Pages that are not a page type of their own but show what one does not: the finder's answer,
