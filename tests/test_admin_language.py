@@ -37,6 +37,8 @@ ALLOWED = {
     "YouTube", "LinkedIn", "Google", "OpenStreetMap", "Markdown", "English", "Bulgarian", "SEO", "Alt",
     "Children", "Villages", "Bulgaria", "Kinderdorf", "International", "Hermann", "Gmeiner", "EUR", "BGN",
     "TOTP", "AVIF", "JPG",
+    # The accessibility standards by their names: WCAG 2.1 AA, EN 301 549.
+    "WCAG", "AA", "EN",
     # The admin names the technical term it explains: "Кратък адрес (slug)", "Заглавие за търсачки (title)".
     "slug", "title",
 }  # fmt: skip
